@@ -1,0 +1,180 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { questionSchema, type QuestionFrontmatter } from '../schemas/question.ts';
+import type { ExpectedOutput } from './example-result.ts';
+
+/** One runnable example, resolved from its question page and the files beside it. */
+export interface ManifestExample {
+  id: string;
+  /** A short caption shown above the example (the `title` attribute), or null. */
+  title: string | null;
+  /** URL path of its page, without the site base: `/questions/<slug>/`. */
+  page: string;
+  dataset: string;
+  setup: string | null;
+  sql: string;
+  /** Stored output, or null when `<id>.expected.json` is missing. */
+  expected: ExpectedOutput | null;
+  /** Milliseconds a run may take in the browser before it is stopped, when not the default. */
+  timeoutMs: number | null;
+  /** Repository-relative paths, for messages that name the file. */
+  files: { page: string; sql: string; expected: string };
+}
+
+export interface ContentQuestion {
+  slug: string;
+  file: string;
+  frontmatter: QuestionFrontmatter;
+  exampleIds: string[];
+}
+
+export interface LoadedContent {
+  datasets: Record<string, string>;
+  questions: ContentQuestion[];
+  examples: ManifestExample[];
+  /** Everything wrong with the content, each naming the file: an empty list means it is sound. */
+  problems: string[];
+}
+
+const EXAMPLE_TAG = /<Example\b([^>]*?)\/>/g;
+const ATTRIBUTE = /([A-Za-z]+)=(?:"([^"]*)"|\{(\d+)\})/g;
+
+function readIfExists(path: string): string | null {
+  return existsSync(path) ? readFileSync(path, 'utf8') : null;
+}
+
+function splitFrontmatter(source: string): { yaml: string; body: string } | null {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
+  return match ? { yaml: match[1]!, body: source.slice(match[0].length) } : null;
+}
+
+/** The `<Example … />` tags of a page, in order, with their literal attributes. */
+export function exampleTags(body: string): Record<string, string>[] {
+  return [...body.matchAll(EXAMPLE_TAG)].map((tag) => {
+    const attributes: Record<string, string> = {};
+    for (const [, name, text, number] of tag[1]!.matchAll(ATTRIBUTE)) attributes[name!] = text ?? number!;
+    return attributes;
+  });
+}
+
+/**
+ * Reads `content/` as the build and the checks see it: datasets, questions, and every example
+ * with its SQL and stored output. Pure file reading, so Node scripts and Astro share it.
+ */
+export function loadContent(root: string): LoadedContent {
+  const problems: string[] = [];
+  const contentDir = join(root, 'content');
+  const rel = (path: string) => relative(root, path);
+
+  const datasets: Record<string, string> = {};
+  const datasetDir = join(contentDir, 'datasets');
+  for (const name of readdirSync(datasetDir).sort()) {
+    if (name.endsWith('.sql')) datasets[name.slice(0, -4)] = readFileSync(join(datasetDir, name), 'utf8');
+  }
+
+  const questions: ContentQuestion[] = [];
+  const examples: ManifestExample[] = [];
+  const examplePage = new Map<string, string>();
+  const questionsDir = join(contentDir, 'questions');
+  const slugs = readdirSync(questionsDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+
+  for (const slug of slugs) {
+    const dir = join(questionsDir, slug);
+    const file = join(dir, 'index.mdx');
+    const source = readIfExists(file);
+    if (source === null) {
+      problems.push(`${rel(dir)}: a question folder needs an index.mdx`);
+      continue;
+    }
+    const parts = splitFrontmatter(source);
+    if (!parts) {
+      problems.push(`${rel(file)}: no frontmatter (a block between two "---" lines at the top)`);
+      continue;
+    }
+    const parsed = questionSchema.safeParse(parseYaml(parts.yaml) ?? {});
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        problems.push(`${rel(file)}: frontmatter field "${issue.path.join('.') || '(root)'}": ${issue.message}`);
+      }
+      continue;
+    }
+    const frontmatter = parsed.data;
+    if (!(frontmatter.dataset in datasets)) {
+      problems.push(`${rel(file)}: dataset "${frontmatter.dataset}" is not a file in content/datasets/`);
+    }
+
+    const exampleIds: string[] = [];
+    const tags = exampleTags(parts.body);
+    if (tags.length === 0) problems.push(`${rel(file)}: the question has no <Example id="…" /> to run`);
+    for (const attributes of tags) {
+      const id = attributes.id;
+      if (!id || !/^[a-z0-9-]+$/.test(id)) {
+        problems.push(`${rel(file)}: every <Example> needs an id of lower-case letters, digits and hyphens (got "${id ?? ''}")`);
+        continue;
+      }
+      const sqlFile = join(dir, `${id}.sql`);
+      const expectedFile = join(dir, `${id}.expected.json`);
+      const previous = examplePage.get(id);
+      if (previous) {
+        problems.push(`${rel(file)}: example id "${id}" is already used in ${previous}; ids must be unique across the site`);
+        continue;
+      }
+      examplePage.set(id, rel(file));
+      const sql = readIfExists(sqlFile);
+      if (sql === null) {
+        problems.push(`${rel(file)}: example "${id}" has no SQL file ${rel(sqlFile)}`);
+        continue;
+      }
+      const dataset = attributes.dataset ?? frontmatter.dataset;
+      if (!(dataset in datasets)) {
+        problems.push(`${rel(file)}: example "${id}" uses dataset "${dataset}", which is not a file in content/datasets/`);
+      }
+      const expectedText = readIfExists(expectedFile);
+      let expected: ExpectedOutput | null = null;
+      if (expectedText === null) {
+        problems.push(`${rel(file)}: example "${id}" has no stored expected output ${rel(expectedFile)} (run: npm run examples:update)`);
+      } else {
+        try {
+          expected = JSON.parse(expectedText) as ExpectedOutput;
+        } catch (error) {
+          problems.push(`${rel(expectedFile)}: not valid JSON (${(error as Error).message})`);
+        }
+      }
+      exampleIds.push(id);
+      examples.push({
+        id,
+        title: attributes.title ?? null,
+        page: `/questions/${slug}/`,
+        dataset,
+        setup: readIfExists(join(dir, `${id}.setup.sql`))?.trim() || null,
+        sql: sql.trim(),
+        expected,
+        timeoutMs: attributes.timeoutMs ? Number(attributes.timeoutMs) : null,
+        files: { page: rel(file), sql: rel(sqlFile), expected: rel(expectedFile) },
+      });
+    }
+    questions.push({ slug, file: rel(file), frontmatter, exampleIds });
+  }
+  return { datasets, questions, examples, problems };
+}
+
+/** The public manifest, `dist/examples.json`: the contract external tests rely on. */
+export function publicManifest(content: LoadedContent) {
+  return {
+    datasets: content.datasets,
+    examples: content.examples.map((example) => ({
+      id: example.id,
+      page: example.page,
+      dataset: example.dataset,
+      setup: example.setup,
+      sql: example.sql,
+      ...(example.expected?.error !== undefined
+        ? { expectedError: example.expected.error }
+        : { expected: example.expected?.tables ?? [] }),
+    })),
+  };
+}

@@ -1,0 +1,52 @@
+// Renders a live run into the DOM. Every value goes in as text (textContent), never as HTML.
+import type { ResultTable, StatementOutcome } from './example-result.ts';
+import { formatCell, rowCountLabel } from './result-format.ts';
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** A result table, the same markup as the build renders for expected output (ResultTable.astro). */
+export function renderTable(table: ResultTable, totalRows = table.rows.length): HTMLElement {
+  const wrapper = element('div', 'result');
+  const scroll = element('div', 'result-scroll');
+  scroll.tabIndex = 0;
+  const tableNode = element('table');
+  const headRow = element('tr');
+  for (const column of table.columns) headRow.append(element('th', undefined, column));
+  tableNode.append(element('thead'));
+  tableNode.tHead!.append(headRow);
+  const body = element('tbody');
+  for (const row of table.rows) {
+    const rowNode = element('tr');
+    for (const value of row) {
+      const cell = formatCell(value);
+      const td = element('td', `cell-${cell.kind}`, cell.text);
+      td.dataset.kind = cell.kind;
+      rowNode.append(td);
+    }
+    body.append(rowNode);
+  }
+  tableNode.append(body);
+  scroll.append(tableNode);
+  const shown = table.rows.length < totalRows ? `showing the first ${table.rows.length} of ${rowCountLabel(totalRows)}` : rowCountLabel(totalRows);
+  wrapper.append(scroll, element('p', 'row-count', shown));
+  return wrapper;
+}
+
+/** One statement's outcome: its rows, or how many rows it changed. */
+export function renderOutcome(outcome: StatementOutcome): HTMLElement {
+  if (outcome.kind === 'rows') return renderTable(outcome, outcome.totalRows);
+  const text = outcome.changes > 0 ? `${rowCountLabel(outcome.changes)} changed` : 'Statement done (no rows changed)';
+  return element('p', 'statement-done', text);
+}
+
+/** An error as an alert, so screen readers announce it. */
+export function renderError(message: string): HTMLElement {
+  const alert = element('p', 'run-error', message);
+  alert.setAttribute('role', 'alert');
+  return alert;
+}

@@ -1,0 +1,75 @@
+import type { Database, SqlValue } from 'sql.js';
+import type { ExampleResult, ResultValue, StatementOutcome } from './example-result.ts';
+
+export interface RunOptions {
+  /** Rows kept per statement; the rest are counted but not returned. */
+  maxRows?: number;
+}
+
+function toResultValue(value: SqlValue): ResultValue {
+  if (value instanceof Uint8Array) {
+    return { blob: Array.from(value, (b) => b.toString(16).padStart(2, '0')).join('') };
+  }
+  return value;
+}
+
+function totalChanges(db: Database): number {
+  return Number(db.exec('SELECT total_changes()')[0]!.values[0]![0]);
+}
+
+/**
+ * Runs every statement of `sql` in order, one prepared statement at a time: unlike `exec()`,
+ * that keeps the column names of a query that returns no rows. Stops at the first error.
+ */
+export function runSql(db: Database, sql: string, options: RunOptions = {}): ExampleResult {
+  const maxRows = options.maxRows ?? Number.POSITIVE_INFINITY;
+  const statements: StatementOutcome[] = [];
+  const iterator = db.iterateStatements(sql);
+  let start = 0;
+  try {
+    for (;;) {
+      start = sql.length - iterator.getRemainingSQL().length;
+      const next = iterator.next();
+      if (next.done) break;
+      const statement = next.value;
+      const columns = statement.getColumnNames();
+      // sqlite3_changes() is not reset by statements that change nothing, so count the difference.
+      const before = totalChanges(db);
+      const rows: ResultValue[][] = [];
+      let totalRows = 0;
+      while (statement.step()) {
+        totalRows += 1;
+        if (rows.length < maxRows) rows.push(statement.get().map(toResultValue));
+      }
+      const text = statement.getSQL().trim();
+      statement.free();
+      statements.push(
+        columns.length > 0
+          ? { kind: 'rows', sql: text, columns, rows, totalRows }
+          : { kind: 'changes', sql: text, changes: totalChanges(db) - before },
+      );
+    }
+  } catch (error) {
+    return { statements, error: { message: error instanceof Error ? error.message : String(error), line: lineOf(sql, start) } };
+  }
+  return { statements, error: null };
+}
+
+/** The 1-based line of the first non-blank character at or after `offset`. */
+function lineOf(sql: string, offset: number): number {
+  const firstChar = sql.slice(offset).search(/\S/);
+  const position = firstChar === -1 ? offset : offset + firstChar;
+  return sql.slice(0, position).split('\n').length;
+}
+
+/** A fresh database holding the dataset, with the example's setup applied. */
+export function openExampleDatabase(
+  SQL: { Database: new () => Database },
+  datasetSql: string,
+  setupSql: string | null,
+): Database {
+  const db = new SQL.Database();
+  db.exec(datasetSql);
+  if (setupSql) db.exec(setupSql);
+  return db;
+}

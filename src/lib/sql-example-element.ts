@@ -1,0 +1,63 @@
+// <sql-example>: the Run widget around a pre-rendered example (see Example.astro).
+import { renderError, renderOutcome } from './render-result.ts';
+import { isSqliteReady, runExample } from './sql-runner.ts';
+
+class SqlExample extends HTMLElement {
+  #running = false;
+
+  connectedCallback() {
+    this.querySelector<HTMLButtonElement>('[data-run]')?.addEventListener('click', () => void this.run());
+  }
+
+  get sql(): string {
+    return this.dataset.sql ?? '';
+  }
+
+  async run(): Promise<void> {
+    if (this.#running) return;
+    this.#running = true;
+    const status = this.querySelector<HTMLElement>('[data-status]')!;
+    const live = this.querySelector<HTMLElement>('[data-live-result]')!;
+    this.dataset.state = 'running';
+    this.setAttribute('aria-busy', 'true');
+    status.textContent = isSqliteReady() ? 'Running…' : 'Loading SQLite…';
+    const outcome = await runExample({
+      datasetUrl: this.dataset.datasetUrl!,
+      setupSql: this.dataset.setup ?? null,
+      sql: this.sql,
+      timeoutMs: this.dataset.timeoutMs ? Number(this.dataset.timeoutMs) : undefined,
+    });
+    const heading = document.createElement('p');
+    heading.className = 'output-label';
+    const nodes: HTMLElement[] = [heading];
+    if (outcome.kind === 'result') {
+      heading.textContent = `Result (ran in your browser in ${Math.round(outcome.elapsedMs)} ms)`;
+      nodes.push(...outcome.result.statements.map(renderOutcome));
+      if (outcome.result.statements.length === 0 && !outcome.result.error) {
+        nodes.push(renderError('Nothing to run: the SQL is empty or only comments.'));
+      }
+      const { error } = outcome.result;
+      if (error) nodes.push(renderError(`Error on line ${error.line}: ${error.message}`));
+      status.textContent = outcome.result.error ? 'Finished with an error.' : 'Done.';
+    } else if (outcome.kind === 'stopped') {
+      heading.textContent = 'Result';
+      const why =
+        outcome.reason === 'timeout'
+          ? `The query was stopped after ${(outcome.elapsedMs / 1000).toFixed(1)} s: it ran past the time limit.`
+          : 'The query was stopped.';
+      nodes.push(renderError(why));
+      status.textContent = 'Stopped.';
+    } else {
+      heading.textContent = 'Result';
+      nodes.push(renderError(outcome.message));
+      status.textContent = 'Could not run.';
+    }
+    live.replaceChildren(...nodes);
+    live.hidden = false;
+    this.dataset.state = 'done';
+    this.removeAttribute('aria-busy');
+    this.#running = false;
+  }
+}
+
+customElements.define('sql-example', SqlExample);

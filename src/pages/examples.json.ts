@@ -1,0 +1,9 @@
+import { publicManifest } from '../lib/example-manifest.ts';
+import { siteContent } from '../lib/site-content.ts';
+
+/** dist/examples.json: every example with its dataset and stored output, for tests and tools. */
+export function GET() {
+  return new Response(JSON.stringify(publicManifest(siteContent()), null, 2), {
+    headers: { 'Content-Type': 'application/json' },
+  });
+}

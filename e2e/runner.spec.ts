@@ -7,7 +7,7 @@ const [firstPage, firstExamples] = [...examplesByPage()][0]!;
 /** Replaces the example's SQL, as a reader editing it would. */
 async function setSql(example: Locator, sql: string) {
   await example.evaluate((element, text) => {
-    (element as HTMLElement).dataset.sql = text;
+    (element as HTMLElement & { sql: string }).sql = text;
   }, sql);
 }
 

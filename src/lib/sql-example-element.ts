@@ -1,16 +1,41 @@
 // <sql-example>: the Run widget around a pre-rendered example (see Example.astro).
+//
+// Its API, for other scripts on the page (editor, share links):
+//   element.sql           the SQL a Run executes now (get/set); `data-sql` keeps the original
+//   element.reset()       back to the original SQL, and the stored output only
+//   data-edited           present while `sql` differs from the original
+//   'sqlchange' event     bubbles after every change of `sql`
 import { renderError, renderOutcome } from './render-result.ts';
 import { isSqliteReady, runExample } from './sql-runner.ts';
 
-class SqlExample extends HTMLElement {
+export class SqlExample extends HTMLElement {
   #running = false;
+  #sql: string | null = null;
 
   connectedCallback() {
     this.querySelector<HTMLButtonElement>('[data-run]')?.addEventListener('click', () => void this.run());
   }
 
-  get sql(): string {
+  get originalSql(): string {
     return this.dataset.sql ?? '';
+  }
+
+  get sql(): string {
+    return this.#sql ?? this.originalSql;
+  }
+
+  set sql(text: string) {
+    this.#sql = text;
+    this.toggleAttribute('data-edited', text !== this.originalSql);
+    this.dispatchEvent(new CustomEvent('sqlchange', { bubbles: true }));
+  }
+
+  reset(): void {
+    this.sql = this.originalSql;
+    const live = this.querySelector<HTMLElement>('[data-live-result]')!;
+    live.replaceChildren();
+    live.hidden = true;
+    delete this.dataset.state;
   }
 
   async run(): Promise<void> {

@@ -1,20 +1,7 @@
 // The Run widget under input the examples never use: errors, recovery, hostile values.
-import { expect, test, type Locator } from '@playwright/test';
-import { examplesByPage, readTables } from './manifest.ts';
-
-const [firstPage, firstExamples] = [...examplesByPage()][0]!;
-
-/** Replaces the example's SQL, as a reader editing it would. */
-async function setSql(example: Locator, sql: string) {
-  await example.evaluate((element, text) => {
-    (element as HTMLElement & { sql: string }).sql = text;
-  }, sql);
-}
-
-async function run(example: Locator) {
-  await example.getByRole('button', { name: 'Run', exact: true }).click();
-  await expect(example).toHaveAttribute('data-state', 'done', { timeout: 15_000 });
-}
+import { expect, test } from '@playwright/test';
+import { firstExamples, firstPage, run, typeSql as setSql } from './example-widget.ts';
+import { readTables } from './manifest.ts';
 
 test.beforeEach(async ({ page }) => {
   await page.goto(firstPage.slice(1));

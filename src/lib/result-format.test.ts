@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { changesLabel, formatCell, rowCountLabel, runErrorText, secondsLabel, shownRowsLabel, stoppedText, tableLines } from './result-format.ts';
+import { changesLabel, clipCellText, formatCell, rowCountLabel, runErrorText, secondsLabel, shownRowsLabel, stoppedText, tableLines } from './result-format.ts';
 
 test('NULL, BLOB and the empty string are told apart from look-alike strings', () => {
   assert.deepEqual(formatCell(null), { text: 'NULL', kind: 'null' });
@@ -41,8 +41,14 @@ test('errors name their line', () => {
 test('a stopped query says why: the time limit, or the reader', () => {
   assert.equal(secondsLabel(5000), '5 s');
   assert.equal(secondsLabel(1450), '1.5 s');
-  assert.match(stoppedText('timeout', 5003, 5000), /^Stopped: the query ran longer than the 5 s time limit\./);
+  assert.equal(stoppedText('timeout', 5003, 5000), 'Stopped: the query ran longer than the 5 s time limit.');
   assert.equal(stoppedText('cancelled', 1234, 5000), 'Stopped after 1.2 s, as you asked.');
+});
+
+test('a huge value is cut for display, with a note saying how long it is', () => {
+  assert.deepEqual(clipCellText('short'), { text: 'short', note: null });
+  assert.deepEqual(clipCellText('x'.repeat(2000)), { text: 'x'.repeat(2000), note: null });
+  assert.deepEqual(clipCellText('x'.repeat(123456)), { text: 'x'.repeat(2000), note: '… 123,456 characters in all' });
 });
 
 test('plain-text tables quote strings so NULL and "NULL" differ in a diff', () => {

@@ -13,6 +13,15 @@ export function formatCell(value: ResultValue): FormattedCell {
   return value === '' ? { text: '', kind: 'empty' } : { text: value, kind: 'text' };
 }
 
+/** Live results show at most this much of one value, so a huge string cannot freeze the page. */
+export const MAX_CELL_CHARS = 2000;
+
+/** A cell's text cut to `maxChars`, and a note saying how long it really is when it was cut. */
+export function clipCellText(text: string, maxChars = MAX_CELL_CHARS): { text: string; note: string | null } {
+  if (text.length <= maxChars) return { text, note: null };
+  return { text: text.slice(0, maxChars), note: `… ${text.length.toLocaleString('en-US')} characters in all` };
+}
+
 export function rowCountLabel(count: number): string {
   return `${count.toLocaleString('en-US')} ${count === 1 ? 'row' : 'rows'}`;
 }
@@ -41,7 +50,7 @@ export function secondsLabel(ms: number): string {
 /** Why a run ended without a result: the time limit, or the reader's Stop. */
 export function stoppedText(reason: 'timeout' | 'cancelled', elapsedMs: number, timeoutMs: number): string {
   return reason === 'timeout'
-    ? `Stopped: the query ran longer than the ${secondsLabel(timeoutMs)} time limit. (A recursive CTE without a stopping condition never ends.)`
+    ? `Stopped: the query ran longer than the ${secondsLabel(timeoutMs)} time limit.`
     : `Stopped after ${secondsLabel(elapsedMs)}, as you asked.`;
 }
 

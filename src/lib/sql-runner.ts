@@ -66,9 +66,12 @@ function startWorker(): Worker {
     }
   };
   created.onerror = (event) => {
-    // The worker script itself failed to load (blocked, offline) or crashed.
     event.preventDefault();
-    abandonWorker('SQLite could not be loaded: its worker script failed to start.');
+    abandonWorker(
+      sqliteLoaded
+        ? 'SQLite stopped unexpectedly (out of memory?); the next Run starts it again.'
+        : 'SQLite could not be loaded: its worker script failed to start.',
+    );
   };
   return created;
 }

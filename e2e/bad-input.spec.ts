@@ -217,3 +217,14 @@ test('a worker script that cannot load is reported, and a later Run retries', as
   await run(example);
   expect(await readTables(live(example))).toEqual(firstExamples[0]!.expected!.map(tableTexts));
 });
+
+test('a dataset that cannot be fetched is reported, and a later Run retries', async ({ page }) => {
+  await page.route('**/datasets/*.sql', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  const example = exampleOn(page);
+  await run(example);
+  await expect(example.getByRole('alert')).toContainText("The example's dataset could not be fetched (HTTP 404).");
+
+  await page.unroute('**/datasets/*.sql');
+  await run(example);
+  expect(await readTables(live(example))).toEqual(firstExamples[0]!.expected!.map(tableTexts));
+});

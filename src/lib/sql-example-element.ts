@@ -25,7 +25,7 @@ export class SqlExample extends HTMLElement {
   /** The run in progress; aborting it stops the query. */
   #run: AbortController | null = null;
   #editor: SqlEditor | null = null;
-  #editorLoading: Promise<SqlEditor> | null = null;
+  #editorLoading: Promise<SqlEditor | null> | null = null;
   /** The line the last run failed on, marked in the editor (also when it loads later). */
   #errorLine: number | null = null;
 
@@ -38,13 +38,13 @@ export class SqlExample extends HTMLElement {
     }
     this.#part('[data-run]').addEventListener('click', () => void this.run());
     this.#part('[data-stop]').addEventListener('click', () => this.stop());
-    this.#part('[data-edit]').addEventListener('click', () => void this.edit());
+    this.#part('[data-edit]').addEventListener('click', () => void this.#edit());
     this.#part('[data-reset]').addEventListener('click', () => this.reset());
     this.#part('[data-schema-toggle]').addEventListener('click', () => void this.#toggleSchema());
     this.#part('[data-code]').addEventListener('click', (event) => {
       // A click in the highlighted code starts editing there, unless the reader was selecting text.
       if (this.#editor || !document.getSelection()?.isCollapsed) return;
-      void this.edit({ x: event.clientX, y: event.clientY });
+      void this.#edit({ x: event.clientX, y: event.clientY });
     });
   }
 
@@ -77,11 +77,12 @@ export class SqlExample extends HTMLElement {
   }
 
   /** Puts the editor in place of the highlighted code and focuses it (at a clicked point). */
-  async edit(at?: { x: number; y: number }): Promise<void> {
-    (await this.#loadEditor()).focus(at);
+  async #edit(at?: { x: number; y: number }): Promise<void> {
+    (await this.#loadEditor())?.focus(at);
   }
 
-  #loadEditor(): Promise<SqlEditor> {
+  /** The editor, created on first use; null if its code could not be loaded (the next call retries). */
+  #loadEditor(): Promise<SqlEditor | null> {
     this.#editorLoading ??= import('./sql-editor.ts').then(
       ({ createSqlEditor }) => {
         const code = this.#part('[data-code]');
@@ -103,10 +104,10 @@ export class SqlExample extends HTMLElement {
         loadSchema(this.#source()).then((schema) => this.#editor?.setSchema(schema), () => {});
         return this.#editor;
       },
-      (error: unknown) => {
+      () => {
         this.#editorLoading = null;
         this.#part('[data-status]').textContent = 'The editor could not be loaded; Run still runs the query.';
-        throw error;
+        return null;
       },
     );
     return this.#editorLoading;
@@ -136,7 +137,7 @@ export class SqlExample extends HTMLElement {
     const run = new AbortController();
     this.#run = run;
     // Readers who run an example tend to edit it next; the editor loads alongside.
-    this.#loadEditor().catch(() => {});
+    void this.#loadEditor();
     this.#markErrorLine(null);
     const status = this.#part('[data-status]');
     this.dataset.state = 'running';

@@ -131,10 +131,14 @@ function exchange(message: WorkerRequest, timeoutMs: number, { signal, onStarted
 function fetchDataset(url: string): Promise<string> {
   let text = datasets.get(url);
   if (!text) {
-    text = fetch(url).then((response) => {
-      if (!response.ok) throw new Error(`The dataset ${url} could not be fetched (HTTP ${response.status}).`);
-      return response.text();
-    });
+    text = fetch(url)
+      .then((response) => {
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        return response.text();
+      })
+      .catch((error: unknown) => {
+        throw new Error(`The example's dataset could not be fetched (${messageOf(error)}).`);
+      });
     text.catch(() => datasets.delete(url));
     datasets.set(url, text);
   }

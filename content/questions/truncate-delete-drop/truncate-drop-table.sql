@@ -4,5 +4,6 @@ DROP TABLE loans;
 ROLLBACK;
 SELECT count(*) AS loans FROM loans;
 
-DROP TABLE loans;    -- outside a transaction it takes effect at once
-SELECT * FROM loans; -- the rows and the table definition are gone
+-- Outside a transaction it takes effect at once: the rows and the definition are gone.
+DROP TABLE loans;
+SELECT * FROM loans;

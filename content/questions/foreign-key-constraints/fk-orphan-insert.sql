@@ -1,4 +1,3 @@
 PRAGMA foreign_keys = ON;
-PRAGMA foreign_keys;
 
 INSERT INTO loans (book_id, borrower, loaned_on) VALUES (99, 'Ines', '2026-04-01');

@@ -1,3 +1,2 @@
-SELECT owner, balance FROM accounts WHERE id = 1;
-
+BEGIN;
 SET TRANSACTION ISOLATION LEVEL SERIALIZABLE;  -- PostgreSQL and MySQL syntax

@@ -1,6 +1,6 @@
 // Whatever a reader types, the widget answers in its alert area and keeps working.
 import { expect, test, type Locator } from '@playwright/test';
-import { exampleOn, firstExamples, firstPage, run, runButton, typeSql } from './example-widget.ts';
+import { exampleOn, employeesExamples, employeesPage, run, runButton, typeSql } from './example-widget.ts';
 import { readTables, tableTexts } from './manifest.ts';
 
 const endless = 'WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n)\nSELECT count(*) FROM n;';
@@ -18,7 +18,7 @@ async function expectWorking(example: Locator) {
 }
 
 test.beforeEach(async ({ page }) => {
-  await page.goto(firstPage.slice(1));
+  await page.goto(employeesPage.slice(1));
 });
 
 test('a syntax error names the line where the SQL went wrong', async ({ page }) => {
@@ -120,7 +120,7 @@ test('another example’s run, queued behind an endless query, still gets its re
   await runButton(other).click();
   await expect(looping.getByRole('alert')).toContainText('time limit', { timeout: 10_000 });
   await expect(other).toHaveAttribute('data-state', 'done', { timeout: 10_000 });
-  expect(await readTables(live(other))).toEqual(firstExamples[1]!.expected!.map(tableTexts));
+  expect(await readTables(live(other))).toEqual(employeesExamples[1]!.expected!.map(tableTexts));
 });
 
 test('100,000 rows: the first 500 are shown with the total, and the page stays responsive', async ({ page }) => {
@@ -186,11 +186,11 @@ test('dropping a table changes only this run’s copy; Reset brings back the exa
 
   const other = exampleOn(page, 1);
   await run(other);
-  expect(await readTables(live(other))).toEqual(firstExamples[1]!.expected!.map(tableTexts));
+  expect(await readTables(live(other))).toEqual(employeesExamples[1]!.expected!.map(tableTexts));
 
   await example.getByRole('button', { name: 'Reset' }).click();
   await run(example);
-  expect(await readTables(live(example))).toEqual(firstExamples[0]!.expected!.map(tableTexts));
+  expect(await readTables(live(example))).toEqual(employeesExamples[0]!.expected!.map(tableTexts));
 });
 
 test('sql.js failing to load says so, keeps the expected output, and a later Run retries', async ({ page }) => {
@@ -203,7 +203,7 @@ test('sql.js failing to load says so, keeps the expected output, and a later Run
   await page.unroute('**/*.wasm');
   await run(example);
   await expect(example.getByRole('alert')).toHaveCount(0);
-  expect(await readTables(live(example))).toEqual(firstExamples[0]!.expected!.map(tableTexts));
+  expect(await readTables(live(example))).toEqual(employeesExamples[0]!.expected!.map(tableTexts));
 });
 
 test('a worker script that cannot load is reported, and a later Run retries', async ({ page }) => {
@@ -215,7 +215,7 @@ test('a worker script that cannot load is reported, and a later Run retries', as
 
   await page.unroute('**/sql-worker*');
   await run(example);
-  expect(await readTables(live(example))).toEqual(firstExamples[0]!.expected!.map(tableTexts));
+  expect(await readTables(live(example))).toEqual(employeesExamples[0]!.expected!.map(tableTexts));
 });
 
 test('a dataset that cannot be fetched is reported, and a later Run retries', async ({ page }) => {
@@ -226,5 +226,5 @@ test('a dataset that cannot be fetched is reported, and a later Run retries', as
 
   await page.unroute('**/datasets/*.sql');
   await run(example);
-  expect(await readTables(live(example))).toEqual(firstExamples[0]!.expected!.map(tableTexts));
+  expect(await readTables(live(example))).toEqual(employeesExamples[0]!.expected!.map(tableTexts));
 });

@@ -1,13 +1,13 @@
 // The in-place editor: lazy loading, taking over without moving anything, completion, keys,
 // Reset, the Schema panel, and the element API that share links use.
 import { expect, test } from '@playwright/test';
-import { editorOf, editorText, exampleOn, firstExamples, firstPage, openEditor, run, runButton, typeSql } from './example-widget.ts';
+import { editorOf, editorText, exampleOn, employeesExamples, employeesPage, openEditor, run, runButton, typeSql } from './example-widget.ts';
 import { readTables, tableTexts } from './manifest.ts';
 
 const sqlOf = (example: ReturnType<typeof exampleOn>) => example.evaluate((element) => (element as HTMLElement & { sql: string }).sql);
 
 test.beforeEach(async ({ page }) => {
-  await page.goto(firstPage.slice(1));
+  await page.goto(employeesPage.slice(1));
 });
 
 test('the editor is not loaded with the page, only when the reader starts editing', async ({ page }) => {
@@ -35,7 +35,7 @@ test('the editor takes the place of the highlighted code without moving anything
   expect(after.code!.y - after.example!.y).toBeCloseTo(before.code!.y - before.example!.y, 0);
   expect(after.run!.y - after.example!.y).toBeCloseTo(before.run!.y - before.example!.y, 0);
   await expect(editorOf(example).locator('.cm-line')).toHaveCount(lines);
-  expect(await editorText(example)).toBe(firstExamples[0]!.sql);
+  expect(await editorText(example)).toBe(employeesExamples[0]!.sql);
 });
 
 test('clicking the code starts editing where the reader clicked', async ({ page }) => {
@@ -49,7 +49,7 @@ test('clicking the code starts editing where the reader clicked', async ({ page 
   await expect(example).toHaveAttribute('data-editor', 'ready');
   await expect(editorOf(example)).toBeFocused();
   await page.keyboard.insertText(' -- edited');
-  expect(await sqlOf(example)).toBe(`${firstExamples[0]!.sql} -- edited`);
+  expect(await sqlOf(example)).toBe(`${employeesExamples[0]!.sql} -- edited`);
   await expect(example).toHaveAttribute('data-edited', '');
 });
 
@@ -89,14 +89,14 @@ test('Reset restores the original SQL and shows only the stored output', async (
 
   await example.getByRole('button', { name: 'Reset' }).click();
   await expect(example).not.toHaveAttribute('data-edited');
-  expect(await sqlOf(example)).toBe(firstExamples[0]!.sql);
-  expect(await editorText(example)).toBe(firstExamples[0]!.sql);
+  expect(await sqlOf(example)).toBe(employeesExamples[0]!.sql);
+  expect(await editorText(example)).toBe(employeesExamples[0]!.sql);
   await expect(example.locator('[data-live-result]')).toBeHidden();
   await expect(example.locator('[data-expected] table')).toBeVisible();
-  expect(changes.at(-1)).toBe(firstExamples[0]!.sql);
+  expect(changes.at(-1)).toBe(employeesExamples[0]!.sql);
 
   await run(example);
-  expect(await readTables(example.locator('[data-live-result]'))).toEqual(firstExamples[0]!.expected!.map(tableTexts));
+  expect(await readTables(example.locator('[data-live-result]'))).toEqual(employeesExamples[0]!.expected!.map(tableTexts));
 });
 
 test('Tab indents, Escape leaves the editor for Run, Shift+Tab leaves it backwards', async ({ page }) => {
@@ -152,7 +152,7 @@ test('element.sql set before the widget’s script ran is kept', async ({ page }
       if (customElements.get('sql-example')) throw new Error('the widget was defined too early for this test');
       (element as HTMLElement & { sql: string }).sql = 'SELECT 7 AS early;';
     });
-  }, firstExamples[0]!.id);
+  }, employeesExamples[0]!.id);
   await page.reload();
   const example = exampleOn(page);
   await expect(example).toHaveAttribute('data-editor', 'ready');

@@ -3,6 +3,7 @@
 // Its API, for other scripts on the page (editor, share links):
 //   element.sql           the SQL a Run executes now (get/set); `data-sql` keeps the original
 //   element.reset()       back to the original SQL, and the stored output only
+//   element.run(), .stop() what the Run and Stop buttons do
 //   data-edited           present while `sql` differs from the original
 //   'sqlchange' event     bubbles after every change of `sql`
 // Setting `sql` to other text opens the editor with it, so the page always shows what will run.
@@ -48,8 +49,8 @@ export class SqlExample extends HTMLElement {
     });
   }
 
-  #part<T extends HTMLElement = HTMLElement>(selector: string): T {
-    return this.querySelector<T>(selector)!;
+  #part(selector: string): HTMLElement {
+    return this.querySelector<HTMLElement>(selector)!;
   }
 
   get originalSql(): string {

@@ -158,9 +158,15 @@ def stable_savepoint_names(sql):
     return re.sub(r'"s\d+_x(\d+)"', r'"s1_x\1"', sql)
 
 
+LITERAL = r"(?:-?\d+(?:\.\d+)?|'(?:[^']|'')*'|NULL)"
+LITERAL_LIST = re.compile(rf"\bIN \((\s*{LITERAL}(?:\s*,\s*{LITERAL})*\s*)\)")
+
+
 def format_query(sql):
-    """A query laid out for reading: one selected column, join and condition per line."""
+    """A query laid out for reading: one selected column, join and condition per line, and a list
+    of values (`IN (20, 19, 18)`) on one line."""
     text = sqlparse.format(sql, reindent=True)
+    text = LITERAL_LIST.sub(lambda match: f"IN ({', '.join(re.findall(LITERAL, match.group(1)))})", text)
     return re.sub(r"\n\s*\n", "\n", text).strip()
 
 

@@ -31,6 +31,13 @@ class SqlTextTest(unittest.TestCase):
     def test_savepoint_names_do_not_depend_on_the_thread(self):
         self.assertEqual(oc.stable_savepoint_names('ROLLBACK TO SAVEPOINT "s139872_x2"'), 'ROLLBACK TO SAVEPOINT "s1_x2"')
 
+    def test_queries_are_laid_out_one_column_per_line_with_value_lists_on_one_line(self):
+        sql = 'SELECT "a"."id", "a"."name" FROM "a" WHERE ("a"."id" IN (20, 19, 18) AND "a"."name" IN (\'x, y\', \'z\'))'
+        self.assertEqual(
+            oc.format_query(sql),
+            'SELECT "a"."id",\n       "a"."name"\nFROM "a"\nWHERE ("a"."id" IN (20, 19, 18)\n       AND "a"."name" IN (\'x, y\', \'z\'))',
+        )
+
     def test_several_queries_are_numbered_one_query_is_not(self):
         one = oc.sql_file_text([{"sql": "SELECT 1"}])
         self.assertEqual(one, "SELECT 1;\n")

@@ -374,11 +374,6 @@ def check_example(path, template, compare_sql):
     expected = read_json(files["expected"])
     if expected is None:
         problems.append(f"{name}: no {relative(files['expected'])} (run: npm run orm:update)")
-    elif expected["tables"] != run.tables():
-        problems.append(
-            f"{name}: the rows Django got differ from {relative(files['expected'])}\n"
-            + diff(table_lines(expected["tables"]), table_lines(run.tables()), relative(files["expected"]), "Django")
-        )
     elif "error" in expected and not run.sql_error():
         problems.append(
             f"{name}: sql.js fails on {relative(files['sql'])} ({expected['error']}) but Django's queries all"
@@ -389,6 +384,11 @@ def check_example(path, template, compare_sql):
         problems.append(
             f"{name}: a query failed under Django ({run.sql_error()}) but {relative(files['sql'])} runs without"
             f" error in sql.js (see {relative(files['expected'])})"
+        )
+    elif expected["tables"] != run.tables():
+        problems.append(
+            f"{name}: the rows Django got differ from {relative(files['expected'])}\n"
+            + diff(table_lines(expected["tables"]), table_lines(run.tables()), relative(files["expected"]), "Django")
         )
     return problems
 

@@ -77,7 +77,7 @@ class RowRecordingCursor(CursorDebugWrapper):
                 "columns": [column[0] for column in description],
                 "rows": [[json_value(value) for value in row] for row in self._rows],
             }
-        return self
+        return self  # so that `cursor.execute(…).fetchall()` also reads the copy
 
     def executemany(self, sql, param_list):
         super().executemany(sql, param_list)
@@ -306,7 +306,7 @@ def run_example(path, template):
         except CODE_MISTAKES:
             raise
         except Exception as error:  # noqa: BLE001  (the exception is the example's point)
-            print(traceback.format_exception_only(error)[-1].strip())
+            print(traceback.format_exception_only(type(error), error)[-1].strip())
     queries = [
         {"sql": stable_savepoint_names(q["sql"]), "table": q.get("table"), "error": q.get("error")}
         for q in captured.captured_queries

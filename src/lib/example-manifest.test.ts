@@ -41,6 +41,17 @@ test('a sound question yields its examples, in page order, with the page default
   assert.deepEqual(manifest.examples[1], { id: 'first', page: '/questions/a/', dataset: 'tiny', setup: 'INSERT INTO t VALUES (1);', sql: 'SELECT 1;', expectedError: 'boom' });
 });
 
+test('regression: an example that fails after returning rows publishes those rows with its error', () => {
+  const root = fixture({
+    'questions/a/index.mdx': `${frontmatter({})}<Example id="rows-then-error" />`,
+    'questions/a/rows-then-error.sql': 'SELECT 1 AS one; SELECT * FROM missing;',
+    'questions/a/rows-then-error.expected.json': '{"tables":[{"columns":["one"],"rows":[[1]]}],"error":"no such table: missing"}',
+  });
+  const [example] = publicManifest(loadContent(root)).examples;
+  assert.deepEqual(example!.expected, [{ columns: ['one'], rows: [[1]] }]);
+  assert.equal(example!.expectedError, 'no such table: missing');
+});
+
 test('a malformed frontmatter field is reported with the file and the field', () => {
   const root = fixture({ 'questions/a/index.mdx': `${frontmatter({ difficulty: 'tricky' })}<Example id="x" />` });
   assert.deepEqual(loadContent(root).problems, [

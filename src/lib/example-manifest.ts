@@ -216,6 +216,14 @@ export function loadContent(root: string): LoadedContent {
   return { datasets, questions, examples, problems };
 }
 
+/** An example's stored output as published: its tables, or its error and the tables shown before it. */
+function publishedOutput(expected: ExpectedOutput | null): { expected?: ExpectedOutput['tables']; expectedError?: string } {
+  const tables = expected?.tables ?? [];
+  if (expected?.error === undefined) return { expected: tables };
+  // Statements before the failing one can return rows; the page shows them, so they are checked too.
+  return tables.length > 0 ? { expected: tables, expectedError: expected.error } : { expectedError: expected.error };
+}
+
 /** The public manifest, `dist/examples.json`: the contract external tests rely on. */
 export function publicManifest(content: LoadedContent) {
   return {
@@ -226,9 +234,7 @@ export function publicManifest(content: LoadedContent) {
       dataset: example.dataset,
       setup: example.setup,
       sql: example.sql,
-      ...(example.expected?.error !== undefined
-        ? { expectedError: example.expected.error }
-        : { expected: example.expected?.tables ?? [] }),
+      ...publishedOutput(example.expected),
     })),
   };
 }

@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { codeThemes } from './src/lib/code-themes.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 // SITE_BASE lets the same site be deployed under a sub-path (e.g. GitHub Pages /<repo>/).
 const base = process.env.SITE_BASE ?? '/';
@@ -10,7 +11,7 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://sql-orm-handbook.example.org',
   base,
   trailingSlash: 'ignore',
-  integrations: [mdx()],
+  integrations: [mdx(), pagefindIndex()],
   markdown: {
     shikiConfig: { themes: codeThemes },
   },

@@ -123,6 +123,13 @@ class SiteSearch extends HTMLElement {
   connectedCallback() {
     this.querySelector('[data-search-open]')!.addEventListener('click', () => this.open());
     this.querySelector('[data-search-close]')!.addEventListener('click', () => this.#dialog.close());
+    // Escape closes at once (in a search field it would first only clear the text).
+    this.#dialog.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        this.#dialog.close();
+      }
+    });
     // A click on the backdrop (the dialog element itself, outside its content) closes it.
     this.#dialog.addEventListener('click', (event) => {
       if (event.target === this.#dialog) this.#dialog.close();

@@ -54,6 +54,8 @@ test('printing shows the question, its examples and expected output, without con
   await expect(example.locator('pre').first()).toBeVisible();
   await expect(example.locator('[data-expected]')).toBeVisible();
   await expect(example.locator('[data-expected] table').first()).toBeVisible();
+  // An example's setup prints although its disclosure is closed.
+  for (const setup of await page.locator('.example-setup:not([open]) pre').all()) await expect(setup).toBeVisible();
   for (const hidden of ['.site-header', '.site-footer', '.breadcrumbs', '.pager', '.related', '.toc']) {
     await expect(page.locator(hidden)).toBeHidden();
   }

@@ -13,6 +13,7 @@ const excludeSelectors = [
   '[data-reveal-answer]',
   '.toc',
   '.dataset',
+  '.models',
   '.example-dataset',
   '.example-toolbar',
   '.example-expected',

@@ -19,7 +19,10 @@ function loadSqlJs(): Promise<SqlJs> {
 }
 
 /** What the example returns now, from a fresh copy of its dataset; null if the dataset is missing. */
-export async function runExampleNow(content: LoadedContent, example: ManifestExample): Promise<ExpectedOutput | null> {
+export async function runExampleNow(
+  content: LoadedContent,
+  example: Pick<ManifestExample, 'dataset' | 'setup' | 'sql'>,
+): Promise<ExpectedOutput | null> {
   const datasetSql = content.datasets[example.dataset];
   if (datasetSql === undefined) return null;
   const db = openExampleDatabase(await loadSqlJs(), datasetSql, example.setup);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { formatTable, gzipSize, median, pageWeight, verdict } from './bench-report.ts';
+import { childCpuTicks, formatTable, gzipSize, median, pageWeight, verdict } from './bench-report.ts';
 
 const text = (s: string) => new TextEncoder().encode(s);
 
@@ -65,4 +65,10 @@ test('the table aligns its columns and shows units and verdicts', () => {
       'build            4.50 s',
     ].join('\n'),
   );
+});
+
+test('CPU used by finished children is read from /proc/<pid>/stat, whatever the command name', () => {
+  // pid (comm) state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime cutime cstime …
+  const line = '4242 (node (bench) x) S 1 4242 4242 0 -1 4194560 100 200 0 0 31 7 1200 345 20 0 11 0';
+  assert.equal(childCpuTicks(line), 1545);
 });

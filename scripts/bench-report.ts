@@ -51,6 +51,15 @@ export function pageWeight(transfers: Transfer[]): PageWeight {
   return { byKind, total, sqlJs: transfers.map((t) => t.url).filter((url) => SQL_JS.test(url)) };
 }
 
+/**
+ * Clock ticks of CPU (user + system) used by a process's finished children, from its
+ * /proc/<pid>/stat line (fields 16 and 17, counted after the parenthesised command name).
+ */
+export function childCpuTicks(statLine: string): number {
+  const fields = statLine.slice(statLine.lastIndexOf(')') + 2).trim().split(/\s+/);
+  return Number(fields[13]) + Number(fields[14]);
+}
+
 /** One figure of the benchmark, with the budget it is held to (if any). */
 export interface Measurement {
   name: string;

@@ -1,12 +1,13 @@
 // `npm run bench`: builds the site and measures it against its speed budget. Prints a table and
 // writes bench/results.json. Not part of `npm test`: timings vary with the machine.
 //   BENCH_PORT (default 4450) serves the built site; BENCH_PORT + 1 is the Playwright suite's.
-import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import playwrightConfig from '../playwright.config.ts';
-import { formatTable, median, pageWeight, verdict, type Measurement, type Transfer, type TransferKind } from './bench-report.ts';
+import { childCpuTicks, formatTable, median, pageWeight, verdict, type Measurement, type Transfer, type TransferKind } from './bench-report.ts';
 import { multiplyQuestions } from './multiply-questions.ts';
 import { copyProject } from './temp-project.ts';
 
@@ -18,20 +19,29 @@ const LARGE_SITE_QUESTIONS = 1000;
 
 interface Finished {
   ms: number;
+  /** CPU time (user + system) it used, all its processes together; null where it cannot be read. */
+  cpuMs: number | null;
   output: string;
 }
+
+// Wall time depends on what else the machine runs; CPU time much less, so both are reported.
+const ticksPerSecond = existsSync('/proc/self/stat') ? Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' })) : 0;
+const childCpuMs = () => (ticksPerSecond ? (childCpuTicks(readFileSync('/proc/self/stat', 'utf8')) * 1000) / ticksPerSecond : null);
 
 /** Runs `node <args>` in `cwd` and times it; fails with the end of its output if it fails. */
 function timeNode(args: string[], cwd: string, env: Record<string, string> = {}): Promise<Finished> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
+    const cpuBefore = childCpuMs();
     const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('close', (code) => {
       const ms = performance.now() - started;
-      if (code === 0) resolve({ ms, output });
+      const cpuAfter = childCpuMs();
+      const cpuMs = cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore;
+      if (code === 0) resolve({ ms, cpuMs, output });
       else reject(new Error(`node ${args.join(' ')} (in ${cwd}) failed with code ${code}:\n${output.slice(-3000)}`));
     });
   });
@@ -40,13 +50,14 @@ function timeNode(args: string[], cwd: string, env: Record<string, string> = {})
 const astroBuild = (cwd: string) => timeNode([join(root, 'node_modules/.bin/astro'), 'build'], cwd);
 
 /** Serves dist/ the way the tests do, until the returned function is called. */
-async function serveDist(): Promise<() => void> {
+async function serveDist(): Promise<() => Promise<unknown>> {
   const server = spawn(process.execPath, [join(root, 'scripts/serve-static.ts'), join(root, 'dist'), String(port), '/'], { stdio: 'ignore' });
   for (let attempt = 0; attempt < 100; attempt++) {
     if (server.exitCode !== null) throw new Error(`the static server exited (is port ${port} taken? set BENCH_PORT)`);
     try {
       await fetch(`http://127.0.0.1:${port}/`);
-      return () => server.kill();
+      // Wait for its exit, so its CPU time is not counted in the next command's.
+      return () => new Promise((resolve) => server.once('exit', resolve).kill());
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
@@ -125,7 +136,11 @@ interface PublishedExample {
   expected?: unknown[];
 }
 
+const cpuNote = (run: Finished) => (run.cpuMs === null ? '' : `CPU ${(run.cpuMs / 1000).toFixed(1)} s`);
+const notes = (...parts: (string | undefined)[]) => parts.filter(Boolean).join('; ');
+
 async function main() {
+  const load = { cores: availableParallelism(), before: loadavg()[0]!, after: 0 };
   const measurements: Measurement[] = [];
   const add = (m: Measurement) => {
     measurements.push(m);
@@ -133,11 +148,12 @@ async function main() {
   };
 
   console.log('building the site…');
-  add({ name: 'build, this site', value: (await astroBuild(root)).ms / 1000, unit: 's' });
+  const build = await astroBuild(root);
+  add({ name: 'build, this site', value: build.ms / 1000, unit: 's', note: notes(/(\d+) page\(s\) built/.exec(build.output)?.[0], cpuNote(build)) });
 
   console.log('verifying every example in Node…');
   const verification = await timeNode([join(root, 'scripts/examples.ts')], root);
-  add({ name: 'verify every example in Node', value: verification.ms / 1000, unit: 's', target: 5, note: verification.output.trim().split('\n').at(-1) });
+  add({ name: 'verify every example in Node', value: verification.ms / 1000, unit: 's', target: 5, note: notes(verification.output.trim().split('\n').at(-1), cpuNote(verification)) });
 
   const manifest = JSON.parse(readFileSync(join(root, 'dist/examples.json'), 'utf8')) as { examples: PublishedExample[] };
   const pages = [...new Set(manifest.examples.map((e) => e.page))];
@@ -170,27 +186,31 @@ async function main() {
     add({ name: 'Run to result table, warm', value: median(warm), unit: 'ms', target: 20, note: runsNote(warm) });
   } finally {
     await browser.close();
-    stopServer();
+    await stopServer();
   }
 
   console.log('running the Playwright suite…');
   const suite = await timeNode([join(root, 'node_modules/.bin/playwright'), 'test', '--reporter=line'], root, { E2E_PORT: String(port + 1) });
   const passed = /(\d+) passed/.exec(suite.output)?.[1];
-  add({ name: 'Playwright suite', value: suite.ms / 1000, unit: 's', note: `${passed ?? '?'} tests passed` });
+  add({ name: 'Playwright suite', value: suite.ms / 1000, unit: 's', note: notes(`${passed ?? '?'} tests passed`, cpuNote(suite)) });
 
   console.log(`building a generated site of ${LARGE_SITE_QUESTIONS} questions in a temporary copy…`);
   const copy = copyProject(root);
   try {
     multiplyQuestions(copy, LARGE_SITE_QUESTIONS);
     const large = await astroBuild(copy);
-    add({ name: `build, ${LARGE_SITE_QUESTIONS} questions`, value: large.ms / 1000, unit: 's', target: 120, note: /(\d+) page\(s\) built/.exec(large.output)?.[0] });
+    add({ name: `build, ${LARGE_SITE_QUESTIONS} questions`, value: large.ms / 1000, unit: 's', target: 120, note: notes(/(\d+) page\(s\) built/.exec(large.output)?.[0], cpuNote(large)) });
   } finally {
     rmSync(copy, { recursive: true, force: true });
   }
 
+  load.after = loadavg()[0]!;
   console.log(`\n${formatTable(measurements)}`);
+  const busy = Math.max(load.before, load.after) > load.cores;
+  console.log(`\nmachine: ${load.cores} cores, load average ${load.before.toFixed(1)} before, ${load.after.toFixed(1)} after`);
+  if (busy) console.log('the machine was busy: wall times are inflated (CPU times much less so); run again when it is idle');
   mkdirSync(join(root, 'bench'), { recursive: true });
-  const results = { date: new Date().toISOString(), node: process.version, chromium: chromiumVersion, measurements };
+  const results = { date: new Date().toISOString(), node: process.version, chromium: chromiumVersion, load, measurements };
   writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
   console.log('\nwritten to bench/results.json');
   const missed = measurements.filter((m) => verdict(m) === 'MISSED');

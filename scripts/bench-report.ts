@@ -76,7 +76,8 @@ export function verdict(m: Measurement): 'ok' | 'MISSED' | '' {
   return m.value <= m.target ? 'ok' : 'MISSED';
 }
 
-function show(value: number, unit: Measurement['unit']): string {
+/** A figure with its unit, as the table shows it. */
+export function formatValue(value: number, unit: Measurement['unit']): string {
   if (unit === 'count') return String(value);
   const digits = unit === 's' ? 2 : unit === 'KB' ? 1 : 0;
   return `${value.toFixed(digits)} ${unit}`;
@@ -86,7 +87,7 @@ function show(value: number, unit: Measurement['unit']): string {
 export function formatTable(measurements: Measurement[]): string {
   const rows = [
     ['figure', 'value', 'target', '', 'note'],
-    ...measurements.map((m) => [m.name, show(m.value, m.unit), m.target === undefined ? '' : `≤ ${show(m.target, m.unit)}`, verdict(m), m.note ?? '']),
+    ...measurements.map((m) => [m.name, formatValue(m.value, m.unit), m.target === undefined ? '' : `≤ ${formatValue(m.target, m.unit)}`, verdict(m), m.note ?? '']),
   ];
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
   const line = (row: string[]) => row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd();

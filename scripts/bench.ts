@@ -7,7 +7,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import playwrightConfig from '../playwright.config.ts';
-import { childCpuTicks, formatTable, median, pageWeight, verdict, type Measurement, type Transfer, type TransferKind } from './bench-report.ts';
+import { childCpuTicks, formatTable, formatValue, median, pageWeight, verdict, type Measurement, type Transfer, type TransferKind } from './bench-report.ts';
 import { multiplyQuestions } from './multiply-questions.ts';
 import { copyProject } from './temp-project.ts';
 
@@ -144,7 +144,7 @@ async function main() {
   const measurements: Measurement[] = [];
   const add = (m: Measurement) => {
     measurements.push(m);
-    console.log(`  ${m.name}: ${m.value.toFixed(m.unit === 's' ? 2 : 1)} ${m.unit} ${verdict(m)}`);
+    console.log(`  ${m.name.trim()}: ${formatValue(m.value, m.unit)} ${verdict(m)}`.trimEnd());
   };
 
   console.log('building the site…');

@@ -41,6 +41,17 @@ test('a sound question yields its examples, in page order, with the page default
   assert.deepEqual(manifest.examples[1], { id: 'first', page: '/questions/a/', dataset: 'tiny', setup: 'INSERT INTO t VALUES (1);', sql: 'SELECT 1;', expectedError: 'boom' });
 });
 
+test('regression: an example that fails after returning rows publishes those rows with its error', () => {
+  const root = fixture({
+    'questions/a/index.mdx': `${frontmatter({})}<Example id="rows-then-error" />`,
+    'questions/a/rows-then-error.sql': 'SELECT 1 AS one; SELECT * FROM missing;',
+    'questions/a/rows-then-error.expected.json': '{"tables":[{"columns":["one"],"rows":[[1]]}],"error":"no such table: missing"}',
+  });
+  const [example] = publicManifest(loadContent(root)).examples;
+  assert.deepEqual(example!.expected, [{ columns: ['one'], rows: [[1]] }]);
+  assert.equal(example!.expectedError, 'no such table: missing');
+});
+
 test('a malformed frontmatter field is reported with the file and the field', () => {
   const root = fixture({ 'questions/a/index.mdx': `${frontmatter({ difficulty: 'tricky' })}<Example id="x" />` });
   assert.deepEqual(loadContent(root).problems, [
@@ -75,4 +86,53 @@ test('example tags are read with their literal attributes', () => {
     { id: 'a', timeoutMs: '2000', dataset: 'shop' },
     { id: 'b' },
   ]);
+});
+
+test('an <OrmExample> carries its ORM code and recorded run, and is a runnable example like any other', () => {
+  const root = fixture({
+    'datasets/shop.sql': 'CREATE TABLE shop_tag (id INTEGER, name TEXT);',
+    'questions/a/index.mdx': `${frontmatter({ dataset: 'shop', topic: 'django-orm' })}<OrmExample id="orm-tags" title="Tags" />\n<Example id="plain" />`,
+    'questions/a/orm-tags.py': 'from shop.models import Tag\nresult = Tag.objects.count()\n',
+    'questions/a/orm-tags.sql': 'SELECT COUNT(*) AS "__count" FROM "shop_tag";\n',
+    'questions/a/orm-tags.expected.json': '{"tables":[]}',
+    'questions/a/orm-tags.orm.json': '{"queries": 1, "output": ["0", "done"]}',
+    'questions/a/plain.sql': 'SELECT 1;',
+    'questions/a/plain.expected.json': '{"tables":[]}',
+  });
+  const content = loadContent(root);
+  assert.deepEqual(content.problems, []);
+  assert.deepEqual(content.examples.map((e) => [e.id, e.title, e.dataset, e.sql, e.orm]), [
+    ['orm-tags', 'Tags', 'shop', 'SELECT COUNT(*) AS "__count" FROM "shop_tag";', { python: 'from shop.models import Tag\nresult = Tag.objects.count()', queries: 1, output: '0\ndone' }],
+    ['plain', null, 'shop', 'SELECT 1;', null],
+  ]);
+  assert.deepEqual(Object.keys(publicManifest(content).examples[0]!), ['id', 'page', 'dataset', 'setup', 'sql', 'expected']);
+});
+
+test('ORM examples without their code, SQL or recorded run, or on another dataset, are each named', () => {
+  const root = fixture({
+    'datasets/shop.sql': 'CREATE TABLE t (a INTEGER);',
+    'questions/a/index.mdx': `${frontmatter({ dataset: 'shop' })}<OrmExample id="no-code" />\n<OrmExample id="no-sql" />\n<OrmExample id="no-run" />\n<OrmExample id="bad-run" dataset="tiny" />`,
+    'questions/a/no-code.sql': 'SELECT 1;',
+    'questions/a/no-sql.py': 'print(1)',
+    'questions/a/no-run.py': 'print(1)',
+    'questions/a/no-run.sql': 'SELECT 1;',
+    'questions/a/no-run.expected.json': '{"tables":[]}',
+    'questions/a/bad-run.py': 'print(1)',
+    'questions/a/bad-run.sql': 'SELECT 1;',
+    'questions/a/bad-run.expected.json': '{"tables":[]}',
+    'questions/a/bad-run.orm.json': '{"queries": "one", "output": []}',
+    'questions/a/bad-run.setup.sql': 'DELETE FROM t;',
+  });
+  assert.deepEqual(loadContent(root).problems, [
+    'content/questions/a/index.mdx: <OrmExample id="no-code"> has no ORM code content/questions/a/no-code.py',
+    'content/questions/a/index.mdx: example "no-sql" has no SQL file content/questions/a/no-sql.sql (run: npm run orm:update)',
+    'content/questions/a/index.mdx: ORM example "no-run" has no valid content/questions/a/no-run.orm.json (run: npm run orm:update)',
+    'content/questions/a/index.mdx: ORM example "bad-run" has no valid content/questions/a/bad-run.orm.json (run: npm run orm:update)',
+    'content/questions/a/index.mdx: ORM example "bad-run" has a bad-run.setup.sql, which Django would not run; do the setup in bad-run.py',
+    'content/questions/a/index.mdx: ORM example "bad-run" uses dataset "tiny"; ORM examples run on "shop", the Django models\' tables',
+  ]);
+});
+
+test('<OrmExample> tags are read like <Example> tags', () => {
+  assert.deepEqual(exampleTags('<OrmExample id="orm-a" title="A" /> <Example id="b" />'), [{ id: 'orm-a', title: 'A' }, { id: 'b' }]);
 });

@@ -4,6 +4,19 @@ import { parse as parseYaml } from 'yaml';
 import { questionSchema, type QuestionFrontmatter } from '../schemas/question.ts';
 import type { ExpectedOutput } from './example-result.ts';
 
+/** A Django ORM example's Python side: `<id>.py` and what `npm run orm:update` recorded in `<id>.orm.json`. */
+export interface OrmCode {
+  /** The ORM code, shown on the page and run by `npm run orm:check`. */
+  python: string;
+  /** How many queries Django sent (the statements of `<id>.sql`). */
+  queries: number;
+  /** What the code showed: its printed lines, then `result` or the exception it raised. */
+  output: string;
+}
+
+/** ORM examples run on the dataset that holds the Django models' tables (content/django/README.md). */
+export const ORM_DATASET = 'shop';
+
 /** One runnable example, resolved from its question page and the files beside it. */
 export interface ManifestExample {
   id: string;
@@ -18,6 +31,8 @@ export interface ManifestExample {
   expected: ExpectedOutput | null;
   /** Milliseconds a run may take in the browser before it is stopped, when not the default. */
   timeoutMs: number | null;
+  /** For a Django ORM example (`<OrmExample>`, code in `<id>.py`): its code and recorded run; else null. */
+  orm: OrmCode | null;
   /** Repository-relative paths, for messages that name the file. */
   files: { page: string; sql: string; expected: string };
 }
@@ -37,7 +52,8 @@ export interface LoadedContent {
   problems: string[];
 }
 
-const EXAMPLE_TAG = /<Example\b([^>]*?)\/>/g;
+const EXAMPLE_TAG = /<(?:Orm)?Example\b([^>]*?)\/>/g;
+const ORM_EXAMPLE_ID = /<OrmExample\b[^>]*?\bid="([^"]*)"/g;
 const ATTRIBUTE = /([A-Za-z]+)=(?:"([^"]*)"|\{(\d+)\})/g;
 
 function readIfExists(path: string): string | null {
@@ -49,13 +65,26 @@ export function splitFrontmatter(source: string): { yaml: string; body: string }
   return match ? { yaml: match[1]!, body: source.slice(match[0].length) } : null;
 }
 
-/** The `<Example … />` tags of a page, in order, with their literal attributes. */
+/** The `<Example … />` and `<OrmExample … />` tags of a page, in order, with their literal attributes. */
 export function exampleTags(body: string): Record<string, string>[] {
   return [...body.matchAll(EXAMPLE_TAG)].map((tag) => {
     const attributes: Record<string, string> = {};
     for (const [, name, text, number] of tag[1]!.matchAll(ATTRIBUTE)) attributes[name!] = text ?? number!;
     return attributes;
   });
+}
+
+/** An ORM example's recorded run, `<id>.orm.json`: `{"queries": 3, "output": ["line", …]}`; null if unusable. */
+function parseOrmSummary(text: string | null): { queries: number; output: string } | null {
+  let summary: { queries?: unknown; output?: unknown };
+  try {
+    summary = JSON.parse(text ?? 'null') ?? {};
+  } catch {
+    return null;
+  }
+  const { queries, output } = summary;
+  if (typeof queries !== 'number' || !Array.isArray(output) || !output.every((line) => typeof line === 'string')) return null;
+  return { queries, output: output.join('\n') };
 }
 
 /**
@@ -109,6 +138,7 @@ export function loadContent(root: string): LoadedContent {
 
     const exampleIds: string[] = [];
     const tags = exampleTags(parts.body);
+    const ormIds = new Set([...parts.body.matchAll(ORM_EXAMPLE_ID)].map((match) => match[1]!));
     if (tags.length === 0) problems.push(`${rel(file)}: the question has no <Example id="…" /> to run`);
     for (const attributes of tags) {
       const id = attributes.id;
@@ -124,12 +154,35 @@ export function loadContent(root: string): LoadedContent {
         continue;
       }
       examplePage.set(id, rel(file));
+      const pythonFile = join(dir, `${id}.py`);
+      const python = readIfExists(pythonFile);
+      if (ormIds.has(id) && python === null) {
+        problems.push(`${rel(file)}: <OrmExample id="${id}"> has no ORM code ${rel(pythonFile)}`);
+        continue;
+      }
       const sql = readIfExists(sqlFile);
       if (sql === null) {
-        problems.push(`${rel(file)}: example "${id}" has no SQL file ${rel(sqlFile)}`);
+        const hint = python === null ? '' : ' (run: npm run orm:update)';
+        problems.push(`${rel(file)}: example "${id}" has no SQL file ${rel(sqlFile)}${hint}`);
         continue;
       }
       const dataset = attributes.dataset ?? frontmatter.dataset;
+      let orm: OrmCode | null = null;
+      if (python !== null) {
+        const summaryFile = join(dir, `${id}.orm.json`);
+        const summary = parseOrmSummary(readIfExists(summaryFile));
+        if (summary === null) {
+          problems.push(`${rel(file)}: ORM example "${id}" has no valid ${rel(summaryFile)} (run: npm run orm:update)`);
+        } else {
+          orm = { python: python.trimEnd(), ...summary };
+        }
+        if (existsSync(join(dir, `${id}.setup.sql`))) {
+          problems.push(`${rel(file)}: ORM example "${id}" has a ${id}.setup.sql, which Django would not run; do the setup in ${id}.py`);
+        }
+        if (dataset !== ORM_DATASET) {
+          problems.push(`${rel(file)}: ORM example "${id}" uses dataset "${dataset}"; ORM examples run on "${ORM_DATASET}", the Django models' tables`);
+        }
+      }
       if (!(dataset in datasets)) {
         problems.push(`${rel(file)}: example "${id}" uses dataset "${dataset}", which is not a file in content/datasets/`);
       }
@@ -154,12 +207,21 @@ export function loadContent(root: string): LoadedContent {
         sql: sql.trim(),
         expected,
         timeoutMs: attributes.timeoutMs ? Number(attributes.timeoutMs) : null,
+        orm,
         files: { page: rel(file), sql: rel(sqlFile), expected: rel(expectedFile) },
       });
     }
     questions.push({ slug, file: rel(file), frontmatter, exampleIds });
   }
   return { datasets, questions, examples, problems };
+}
+
+/** An example's stored output as published: its tables, or its error and the tables shown before it. */
+function publishedOutput(expected: ExpectedOutput | null): { expected?: ExpectedOutput['tables']; expectedError?: string } {
+  const tables = expected?.tables ?? [];
+  if (expected?.error === undefined) return { expected: tables };
+  // Statements before the failing one can return rows; the page shows them, so they are checked too.
+  return tables.length > 0 ? { expected: tables, expectedError: expected.error } : { expectedError: expected.error };
 }
 
 /** The public manifest, `dist/examples.json`: the contract external tests rely on. */
@@ -172,9 +234,7 @@ export function publicManifest(content: LoadedContent) {
       dataset: example.dataset,
       setup: example.setup,
       sql: example.sql,
-      ...(example.expected?.error !== undefined
-        ? { expectedError: example.expected.error }
-        : { expected: example.expected?.tables ?? [] }),
+      ...publishedOutput(example.expected),
     })),
   };
 }

@@ -1,0 +1,9 @@
+# Settings of the handbook's Django project: the shop and blog models every Django ORM question uses.
+# scripts/orm_check.py runs each example against an in-memory SQLite database loaded with
+# content/datasets/shop.sql, so there is no database file and no migrations to apply.
+INSTALLED_APPS = ["shop", "blog"]
+DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# What `startproject` generates: datetimes are stored in UTC.
+USE_TZ = True
+TIME_ZONE = "UTC"

@@ -1,0 +1,3 @@
+from shop.models import Product
+
+result = Product.objects.filter(name="Typewriter").first()

@@ -1,0 +1,3 @@
+from shop.models import Product
+
+result = Product.objects.get(pk=3)

@@ -1,0 +1,3 @@
+from shop.models import Product
+
+Product.objects.get(pk=999)

@@ -1,0 +1,10 @@
+from shop.models import Order
+
+orders = (
+    Order.objects.select_related("customer")
+    .prefetch_related("items__product")
+    .order_by("-created_at")[:5]
+)
+for order in orders:
+    products = ", ".join(item.product.name for item in order.items.all())
+    print(order.pk, order.customer.name, "bought", products)

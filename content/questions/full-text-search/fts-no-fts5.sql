@@ -1,0 +1,1 @@
+CREATE VIRTUAL TABLE articles_fts5 USING fts5(title, body);

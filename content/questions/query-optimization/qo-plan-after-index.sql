@@ -1,0 +1,7 @@
+CREATE INDEX orders_customer_placed ON orders (customer_id, placed_at);
+
+EXPLAIN QUERY PLAN
+SELECT id, placed_at, total_cents
+FROM orders
+WHERE customer_id = 3
+ORDER BY placed_at DESC;

@@ -1,0 +1,1 @@
+TRUNCATE TABLE loans;  -- valid in PostgreSQL and MySQL, not in SQLite

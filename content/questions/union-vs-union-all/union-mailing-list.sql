@@ -1,0 +1,4 @@
+SELECT email FROM customers
+UNION
+SELECT email FROM newsletter_subscribers
+ORDER BY email;

@@ -1,0 +1,201 @@
+"""Unit tests of scripts/orm_check.py; `npm run orm:check` runs them before the check itself."""
+
+import contextlib
+import datetime
+import io
+import json
+import tempfile
+import unittest
+from pathlib import Path
+
+import orm_check as oc
+
+oc.setup_django()
+DATASET = oc.DATASET_FILE.read_text(encoding="utf-8")
+TEMPLATE = oc.load_template(DATASET)
+
+
+class SqlTextTest(unittest.TestCase):
+    def test_normalising_ignores_layout_quotes_case_and_comments_but_not_literals(self):
+        django = 'SELECT "shop_product"."name" FROM "shop_product" WHERE "shop_product"."name" = \'Chef\'\'s Knife\''
+        stored = "-- query 1 of 1\nselect shop_product.name\n  from shop_product\n where (shop_product.name = 'Chef''s Knife');"
+        self.assertEqual(oc.normalise_sql(django), oc.normalise_sql(stored.replace("(", "").replace(")", "")))
+        self.assertNotEqual(oc.normalise_sql("SELECT 'a  b'"), oc.normalise_sql("SELECT 'a b'"))
+        self.assertNotEqual(oc.normalise_sql("SELECT 'Books'"), oc.normalise_sql("SELECT 'books'"))
+
+    def test_statements_split_where_sqlite_would(self):
+        script = "-- query 1 of 3\nSELECT 'a;b';\n\n-- query 2 of 3\nBEGIN;\n/* c; */ SELECT 2"
+        self.assertEqual(oc.split_statements(script), ["-- query 1 of 3\nSELECT 'a;b';", "-- query 2 of 3\nBEGIN;", "/* c; */ SELECT 2"])
+        self.assertEqual(oc.split_statements("-- only a comment\n"), [])
+
+    def test_savepoint_names_do_not_depend_on_the_thread(self):
+        self.assertEqual(oc.stable_savepoint_names('ROLLBACK TO SAVEPOINT "s139872_x2"'), 'ROLLBACK TO SAVEPOINT "s1_x2"')
+
+    def test_queries_are_laid_out_one_column_per_line_with_value_lists_on_one_line(self):
+        sql = 'SELECT "a"."id", "a"."name" FROM "a" WHERE ("a"."id" IN (20, 19, 18) AND "a"."name" IN (\'x, y\', \'z\'))'
+        self.assertEqual(
+            oc.format_query(sql),
+            'SELECT "a"."id",\n       "a"."name"\nFROM "a"\nWHERE ("a"."id" IN (20, 19, 18)\n       AND "a"."name" IN (\'x, y\', \'z\'))',
+        )
+
+    def test_several_queries_are_numbered_one_query_is_not(self):
+        one = oc.sql_file_text([{"sql": "SELECT 1"}])
+        self.assertEqual(one, "SELECT 1;\n")
+        two = oc.sql_file_text([{"sql": "BEGIN"}, {"sql": "COMMIT"}])
+        self.assertEqual(two, "-- query 1 of 2\nBEGIN;\n\n-- query 2 of 2\nCOMMIT;\n")
+
+    def test_values_are_compared_as_sqlite_stores_them(self):
+        self.assertEqual(oc.json_value(True), 1)
+        self.assertEqual(oc.json_value(datetime.datetime(2025, 1, 31, 9, 15)), "2025-01-31 09:15:00")
+        self.assertEqual(oc.json_value(datetime.date(2025, 1, 31)), "2025-01-31")
+        self.assertEqual(oc.json_value(b"\x00\xff"), {"blob": "00ff"})
+        self.assertEqual(oc.json_value(12.5), 12.5)
+
+
+class DatasetTest(unittest.TestCase):
+    def test_the_dataset_has_exactly_djangos_tables(self):
+        self.assertEqual(oc.schema_problems(DATASET, "shop.sql"), [])
+        self.assertEqual(oc.foreign_key_problems(TEMPLATE, "shop.sql"), [])
+
+    def test_a_dataset_that_drifted_from_the_models_is_reported(self):
+        drifted = DATASET.replace('"stock" integer unsigned NOT NULL CHECK ("stock" >= 0),', '"stock" integer NOT NULL,')
+        self.assertNotEqual(drifted, DATASET)
+        problems = oc.schema_problems(drifted, "shop.sql")
+        self.assertEqual(len(problems), 1)
+        self.assertIn("shop.sql: its tables differ from what Django creates", problems[0])
+        self.assertIn('stock integer unsigned not null check(stock>=0)', problems[0])
+
+    def test_rewriting_the_schema_part_keeps_the_rows_and_matches_django(self):
+        emptied = oc.with_schema(DATASET, [])
+        self.assertNotIn("CREATE TABLE", emptied)
+        self.assertIn("INSERT INTO", emptied)
+        self.assertEqual(oc.with_schema(emptied, oc.django_schema()), DATASET)
+
+    def test_a_row_pointing_nowhere_is_reported(self):
+        broken = oc.load_template(DATASET + "\nINSERT INTO shop_orderitem VALUES (99, 1, 404, 1, 100);")
+        self.assertEqual(oc.foreign_key_problems(broken, "shop.sql"), ["shop.sql: row 99 of shop_orderitem refers to a missing shop_product row"])
+
+
+class ExampleTest(unittest.TestCase):
+    """Examples written into a temporary folder, stored files generated, then tampered with."""
+
+    def setUp(self):
+        self.folder = tempfile.TemporaryDirectory()
+        self.addCleanup(self.folder.cleanup)
+
+    def example(self, code, name="fixture"):
+        path = Path(self.folder.name) / f"{name}.py"
+        path.write_text(code, encoding="utf-8")
+        return path
+
+    def store(self, path):
+        """Writes the files `npm run orm:update` would: <id>.sql and <id>.orm.json, and the
+        <id>.expected.json that sql.js writes from <id>.sql (the same rows, as the check asserts)."""
+        with contextlib.redirect_stdout(io.StringIO()):  # its "updated <file>" lines
+            self.assertEqual(oc.update_example(path, TEMPLATE), [])
+        run = oc.run_example(path, TEMPLATE)
+        expected = {"tables": run.tables(), **({"error": run.sql_error()} if run.sql_error() else {})}
+        oc.example_files(path)["expected"].write_text(json.dumps(expected), encoding="utf-8")
+        return oc.example_files(path)
+
+    def test_a_stored_example_passes_and_each_kind_of_tampering_fails(self):
+        path = self.example(
+            "from shop.models import Product\n"
+            "result = Product.objects.filter(category__name='Books', price_cents__lt=4500).values_list('name', 'price_cents')\n"
+        )
+        files = self.store(path)
+        self.assertEqual(oc.check_example(path, TEMPLATE, compare_sql=True), [])
+        summary = json.loads(files["summary"].read_text())
+        self.assertEqual(summary["queries"], 1)
+        self.assertIn("('SQL Performance Explained', 3500)", summary["output"][0])
+
+        sql = files["sql"].read_text()
+        files["sql"].write_text(sql.replace("4500", "4000"))
+        problems = oc.check_example(path, TEMPLATE, compare_sql=True)
+        self.assertEqual(len(problems), 1)
+        self.assertIn("Django sends other SQL than", problems[0])
+        self.assertIn('-       AND "shop_product"."price_cents" < 4000);', problems[0])
+        self.assertEqual(oc.check_example(path, TEMPLATE, compare_sql=False), [], "rows only: the SQL text is not compared")
+        files["sql"].write_text(sql)
+
+        expected = files["expected"].read_text()
+        files["expected"].write_text(expected.replace("3500", "3400"))
+        for compare_sql in (True, False):
+            problems = oc.check_example(path, TEMPLATE, compare_sql)
+            self.assertEqual(len(problems), 1)
+            self.assertIn("the rows Django got differ from", problems[0])
+            self.assertIn('-["SQL Performance Explained", 3400]', problems[0])
+        files["expected"].write_text(expected)
+
+        files["summary"].write_text(files["summary"].read_text().replace('"queries": 1', '"queries": 2'))
+        problems = oc.check_example(path, TEMPLATE, compare_sql=True)
+        self.assertEqual(len(problems), 1)
+        self.assertIn("the query count or output differs", problems[0])
+
+    def test_missing_stored_files_are_named(self):
+        path = self.example("from shop.models import Tag\nresult = Tag.objects.count()\n", name="unstored")
+        problems = oc.check_example(path, TEMPLATE, compare_sql=True)
+        self.assertTrue(any("no " in p and "unstored.sql (run: npm run orm:update)" in p for p in problems), problems)
+        self.assertTrue(any("unstored.expected.json (run: npm run orm:update)" in p for p in problems), problems)
+
+    def test_an_exception_is_the_output_and_ends_the_example(self):
+        path = self.example("from shop.models import Product\nProduct.objects.get(pk=999)\nprint('not reached')\n")
+        run = oc.run_example(path, TEMPLATE)
+        self.assertEqual(run.output, "shop.models.Product.DoesNotExist: Product matching query does not exist.\n")
+        self.assertEqual(len(run.queries), 1)
+        self.assertEqual(run.tables(), [{"columns": ["id", "name", "category_id", "price_cents", "stock", "is_active"], "rows": []}])
+        self.store(path)
+        self.assertEqual(oc.check_example(path, TEMPLATE, compare_sql=True), [])
+
+    def test_a_mistake_in_the_code_is_not_taken_for_a_demonstrated_exception(self):
+        path = self.example("from shop.models import Product\nProduct.objects.get(pk=undefined_name)\n")
+        with self.assertRaises(NameError):
+            oc.run_example(path, TEMPLATE)
+
+    def test_an_example_that_runs_no_query_is_reported(self):
+        path = self.example("from shop.models import Product\nquery = Product.objects.all()  # lazy: never evaluated\n")
+        self.assertEqual(oc.check_example(path, TEMPLATE, compare_sql=True), [f"{oc.relative(path)}: ran no query; an ORM example shows the SQL Django sends"])
+
+    def test_every_example_starts_from_a_fresh_copy_of_the_dataset(self):
+        path = self.example("from shop.models import OrderItem\nresult = OrderItem.objects.all().delete()\n")
+        first = oc.run_example(path, TEMPLATE)
+        self.assertEqual(first.output, oc.run_example(path, TEMPLATE).output)
+        self.assertIn("32", first.output)
+
+    def test_a_caught_failing_query_ends_the_compared_rows_as_it_ends_the_run_in_sqljs(self):
+        path = self.example(
+            "from django.db import IntegrityError, transaction\n"
+            "from shop.models import Product, Tag\n"
+            "result = Tag.objects.count()\n"
+            "try:\n"
+            "    with transaction.atomic():\n"
+            "        Product.objects.filter(pk=1).update(stock=-1)\n"
+            "except IntegrityError as error:\n"
+            "    print('IntegrityError:', error)\n"
+            "result = Tag.objects.count()\n"
+        )
+        run = oc.run_example(path, TEMPLATE)
+        self.assertEqual(run.sql_error(), "CHECK constraint failed: stock")
+        self.assertEqual([q["sql"] for q in run.queries][1:4], ["BEGIN", 'UPDATE "shop_product" SET "stock" = -1 WHERE "shop_product"."id" = 1', "ROLLBACK"])
+        self.assertEqual(run.tables(), [{"columns": ["__count"], "rows": [[6]]}])
+        self.store(path)
+        self.assertEqual(oc.check_example(path, TEMPLATE, compare_sql=True), [])
+
+        files = oc.example_files(path)
+        files["expected"].write_text(json.dumps({"tables": run.tables()}))
+        problems = oc.check_example(path, TEMPLATE, compare_sql=True)
+        self.assertEqual(len(problems), 1)
+        self.assertIn("a query failed under Django (CHECK constraint failed: stock)", problems[0])
+
+    def test_sql_that_only_fails_in_sqljs_is_explained(self):
+        path = self.example("from shop.models import Tag\nresult = Tag.objects.count()\n")
+        files = self.store(path)
+        # What sql.js stores when the SQL calls a function only Django's SQLite backend defines.
+        files["expected"].write_text(json.dumps({"tables": [], "error": "no such function: django_datetime_extract"}))
+        problems = oc.check_example(path, TEMPLATE, compare_sql=True)
+        self.assertEqual(len(problems), 1)
+        self.assertIn("defines in Python", problems[0])
+
+
+if __name__ == "__main__":
+    unittest.main()

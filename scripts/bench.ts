@@ -155,6 +155,10 @@ async function main() {
   const verification = await timeNode([join(root, 'scripts/examples.ts')], root);
   add({ name: 'verify every example in Node', value: verification.ms / 1000, unit: 's', target: 5, note: notes(verification.output.trim().split('\n').at(-1), cpuNote(verification)) });
 
+  console.log('running the Django ORM check…');
+  const orm = await timeNode([join(root, 'scripts/orm.ts')], root);
+  add({ name: 'Django ORM check', value: orm.ms / 1000, unit: 's', note: notes(orm.output.trim().split('\n').at(-1), cpuNote(orm)) });
+
   const manifest = JSON.parse(readFileSync(join(root, 'dist/examples.json'), 'utf8')) as { examples: PublishedExample[] };
   const pages = [...new Set(manifest.examples.map((e) => e.page))];
   const runnable = manifest.examples.find((e) => (e.expected?.length ?? 0) > 0);

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import { contentFixture, questionFrontmatter } from '../src/lib/content-fixture.ts';
 import { loadContent } from '../src/lib/example-manifest.ts';
 import { scaffoldQuestion, slugFromTitle, type QuestionDraft } from './scaffold-question.ts';
-import { verifyExamples } from './verify-examples.ts';
+import { contentProblems, verifyExamples } from './verify-examples.ts';
 
 /** A temporary project root holding a copy of the real content/. */
 function copyOfContent(): string {
@@ -56,6 +56,20 @@ test('a scaffolded question passes every check at once, with its example output 
   assert.ok(expected.tables[0].rows.length > 0, 'the example selects real rows from the dataset');
 });
 
+test('an ORM question starts on its dataset with an "orm-" example id, ready to become an OrmExample', async () => {
+  const root = copyOfContent();
+  const created = await scaffoldQuestion(root, {
+    ...draft,
+    title: 'How do you count related objects with annotate?',
+    topic: 'django-orm',
+    tags: ['annotate'],
+    dataset: 'shop',
+  });
+  assert.equal(created.exampleId, 'orm-count-related-objects-first-look');
+  assert.deepEqual(contentProblems(root).problems, []);
+  assert.match(readFileSync(join(root, created.files[0]!), 'utf8'), /write orm-count-related-objects-first-look\.py, rename the tag below to OrmExample/);
+});
+
 test('an existing folder, an unknown dataset and a bad tag are refused, naming what is wrong', async () => {
   const root = copyOfContent();
   await scaffoldQuestion(root, draft);
@@ -71,7 +85,7 @@ test('a second question on the same subject gets its own slug and example id', a
   await scaffoldQuestion(root, draft);
   const second = await scaffoldQuestion(root, { ...draft, slug: 'where-vs-having' });
   assert.equal(second.exampleId, 'where-and-having-first-look-2');
-  assert.deepEqual((await verifyExamples(root)).problems, []);
+  assert.deepEqual(contentProblems(root).problems, []);
 });
 
 test('npm run new, outside a terminal, uses the defaults for what the flags leave out', () => {

@@ -98,11 +98,11 @@ function clickRunAndTime(page: Page, exampleId: string): Promise<number> {
     (id) =>
       new Promise<number>((resolve, reject) => {
         const example = document.querySelector<HTMLElement>(`[data-example-id="${id}"]`)!;
-        const hasResult = () => example.dataset.state === 'done' && example.querySelector('[data-live-result] table') !== null;
         const observer = new MutationObserver(() => {
-          if (!hasResult()) return;
+          if (example.dataset.state !== 'done') return;
           observer.disconnect();
-          resolve(performance.now() - started);
+          if (example.querySelector('[data-live-result] table')) resolve(performance.now() - started);
+          else reject(new Error(`example ${id} showed no table: ${example.querySelector('[data-live-result]')?.textContent}`));
         });
         observer.observe(example, { subtree: true, childList: true, attributes: true });
         setTimeout(() => reject(new Error(`example ${id} showed no result table within 15 s`)), 15_000);

@@ -57,3 +57,20 @@ test('setup SQL runs after the dataset', () => {
   const db = openExampleDatabase(SQL, dataset, 'DELETE FROM t WHERE a = 1;');
   assert.deepEqual(runSql(db, 'SELECT count(*) AS n FROM t;').statements[0], { kind: 'rows', sql: 'SELECT count(*) AS n FROM t;', columns: ['n'], rows: [[1]], totalRows: 1 });
 });
+
+test('a syntax error points at the line of the bad token, not just the start of its statement', () => {
+  const db = openExampleDatabase(SQL, dataset, null);
+  const sql = 'SELECT a FROM t;\nSELECT a,\n       b\n  FROM t\n WHERE a = = 1;';
+  assert.deepEqual(runSql(db, sql).error, { message: 'near "=": syntax error', line: 5 });
+  assert.deepEqual(runSql(db, 'SELECT 1;\n\nSELEC 2;').error, { message: 'near "SELEC": syntax error', line: 3 });
+});
+
+test('an unterminated string is reported at the line where it opens', () => {
+  const result = runSql(openExampleDatabase(SQL, dataset, null), "SELECT\n  'abc,\n  1\nFROM t;");
+  assert.equal(result.error?.message.startsWith('unrecognized token:'), true);
+  assert.equal(result.error?.line, 2);
+});
+
+test('incomplete input is reported at the start of its statement', () => {
+  assert.deepEqual(runSql(openExampleDatabase(SQL, dataset, null), 'SELECT 1;\nSELECT a FROM t WHERE').error, { message: 'incomplete input', line: 2 });
+});

@@ -50,9 +50,40 @@ export function runSql(db: Database, sql: string, options: RunOptions = {}): Exa
       );
     }
   } catch (error) {
-    return { statements, error: { message: error instanceof Error ? error.message : String(error), line: lineOf(sql, start) } };
+    const message = error instanceof Error ? error.message : String(error);
+    return { statements, error: { message, line: lineOf(sql, errorOffset(db, sql, start, message)) } };
   }
   return { statements, error: null };
+}
+
+/**
+ * Where in `sql` the failing statement that starts at `start` went wrong. sql.js does not expose
+ * sqlite3_error_offset(), but SQLite's parser stops at the first bad token, so the shortest
+ * prefix of the statement that fails with the same syntax error ends at that token: a binary
+ * search over prefixes finds it. Other errors (runtime ones) point at the statement's start.
+ */
+function errorOffset(db: Database, sql: string, start: number, message: string): number {
+  const badToken = /^(?:near "(.*)": syntax error|unrecognized token: "(.*)")$/s.exec(message);
+  if (!badToken) return start;
+  const failsTheSameWay = (end: number) => {
+    try {
+      db.prepare(sql.slice(start, end)).free();
+      return false;
+    } catch (error) {
+      return error instanceof Error && error.message === message;
+    }
+  };
+  let low = start;
+  let high = sql.length;
+  if (!failsTheSameWay(high)) return start;
+  while (low + 1 < high) {
+    const middle = Math.floor((low + high) / 2);
+    if (failsTheSameWay(middle)) high = middle;
+    else low = middle;
+  }
+  // The shortest failing prefix ends with the bad token, which the message quotes.
+  const token = badToken[1] ?? badToken[2] ?? '';
+  return Math.max(start, high - token.length);
 }
 
 /** The 1-based line of the first non-blank character at or after `offset`. */

@@ -1,0 +1,12 @@
+from django.db.models import Count
+from shop.models import Customer, Order
+
+fewest = Customer.objects.annotate(order_count=Count("orders")).order_by("order_count", "pk")
+print(list(fewest.values_list("name", "order_count")[:3]))
+
+from_orders = (
+    Order.objects.values("customer__name")
+    .annotate(order_count=Count("id"))
+    .order_by("order_count", "customer__name")
+)
+print(list(from_orders.values_list("customer__name", "order_count")[:3]))

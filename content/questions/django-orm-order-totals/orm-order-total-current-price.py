@@ -1,0 +1,13 @@
+from django.db.models import F, Sum
+from shop.models import Order
+
+orders = (
+    Order.objects.annotate(
+        total_cents=Sum(F("items__quantity") * F("items__unit_price_cents")),
+        seed_total_cents=Sum(F("products__price_cents") * F("items__quantity")),  # the seed's version
+    )
+    .exclude(total_cents=F("seed_total_cents"))
+    .order_by("pk")
+)
+for order in orders:
+    print(order.pk, order.total_cents, order.seed_total_cents)

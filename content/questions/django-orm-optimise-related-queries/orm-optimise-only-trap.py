@@ -1,4 +1,5 @@
 from shop.models import Product
 
-for product in Product.objects.filter(category__name="Books").only("name").order_by("name"):
+books = Product.objects.filter(category__name="Books").only("name").order_by("name")
+for product in books:
     print(product.name, product.price_cents)

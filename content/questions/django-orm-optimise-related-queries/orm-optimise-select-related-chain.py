@@ -9,4 +9,5 @@ items = (
 )
 for item in items:
     order, product = item.order, item.product  # already loaded
-    print(order.created_at.date(), order.customer.name, item.quantity, product.name, product.category.name)
+    customer, category = order.customer, product.category  # loaded too
+    print(order.created_at.date(), customer.name, item.quantity, product.name, category.name)

@@ -4,7 +4,8 @@ from shop.models import Order
 orders = (
     Order.objects.annotate(
         total_cents=Sum(F("items__quantity") * F("items__unit_price_cents")),
-        seed_total_cents=Sum(F("products__price_cents") * F("items__quantity")),  # the seed's version
+        # The seed's version: the product's current price
+        seed_total_cents=Sum(F("products__price_cents") * F("items__quantity")),
     )
     .exclude(total_cents=F("seed_total_cents"))
     .order_by("pk")

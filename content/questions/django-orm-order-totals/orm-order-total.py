@@ -8,7 +8,9 @@ Order.objects.create(customer_id=8, created_at=now)  # a new order, no items yet
 
 orders = (
     Order.objects.filter(created_at__gte=datetime(2025, 4, 1, tzinfo=timezone.utc))
-    .annotate(total_cents=Coalesce(Sum(F("items__quantity") * F("items__unit_price_cents")), 0))
+    .annotate(
+        total_cents=Coalesce(Sum(F("items__quantity") * F("items__unit_price_cents")), 0),
+    )
     .order_by("created_at")
 )
 for order in orders:

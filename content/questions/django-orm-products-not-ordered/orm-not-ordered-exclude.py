@@ -4,7 +4,7 @@ from shop.models import Product
 
 
 def months_before(moment, months):
-    """The same time `months` calendar months earlier; a day the month lacks becomes its last day."""
+    """`months` calendar months before `moment`: the same day, or that month's last day."""
     month_index = moment.year * 12 + moment.month - 1 - months
     year, month = month_index // 12, month_index % 12 + 1
     day = min(moment.day, calendar.monthrange(year, month)[1])
@@ -14,6 +14,6 @@ def months_before(moment, months):
 now = datetime(2025, 7, 1, tzinfo=timezone.utc)  # real code: timezone.now()
 cutoff = months_before(now, 6)
 print("cutoff:", cutoff)
-print("31 August minus 6 months:", months_before(datetime(2025, 8, 31, tzinfo=timezone.utc), 6).date())
+print("31 August minus 6 months:", months_before(datetime(2025, 8, 31), 6).date())
 
 result = Product.objects.exclude(order_items__order__created_at__gte=cutoff).order_by("name")

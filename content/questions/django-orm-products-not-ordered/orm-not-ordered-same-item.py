@@ -2,7 +2,8 @@ from datetime import datetime, timezone
 from django.db.models import Exists, OuterRef
 from shop.models import Order, OrderItem, Product
 
-cutoff = datetime(2025, 1, 1, tzinfo=timezone.utc)  # six calendar months before "now" (2025-07-01)
+# Six calendar months before "now" (2025-07-01), as computed on the first example
+cutoff = datetime(2025, 1, 1, tzinfo=timezone.utc)
 
 shipped_recently = OrderItem.objects.filter(
     product=OuterRef("pk"),

@@ -1,6 +1,7 @@
 from django.db import connection
 
-# Monthly revenue and its running total: a window over an aggregate, which Django 4.2 cannot express.
+# Monthly revenue and its running total: a window function over an aggregate,
+# which Django 4.2 cannot express.
 MONTHLY_REVENUE = """
     WITH monthly AS (
         SELECT strftime('%%Y-%%m', o.created_at) AS month,
@@ -10,7 +11,8 @@ MONTHLY_REVENUE = """
         WHERE o.status <> %s
         GROUP BY month
     )
-    SELECT month, revenue_cents, SUM(revenue_cents) OVER (ORDER BY month) AS running_total_cents
+    SELECT month, revenue_cents,
+           SUM(revenue_cents) OVER (ORDER BY month) AS running_total_cents
     FROM monthly
     ORDER BY month
 """

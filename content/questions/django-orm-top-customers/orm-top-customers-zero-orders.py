@@ -1,7 +1,8 @@
 from django.db.models import Count
 from shop.models import Customer, Order
 
-fewest = Customer.objects.annotate(order_count=Count("orders")).order_by("order_count", "pk")
+customers = Customer.objects.annotate(order_count=Count("orders"))
+fewest = customers.order_by("order_count", "pk")
 print(list(fewest.values_list("name", "order_count")[:3]))
 
 from_orders = (

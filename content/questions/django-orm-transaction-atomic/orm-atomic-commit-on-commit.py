@@ -8,6 +8,6 @@ with transaction.atomic():
     order = Order.objects.create(customer_id=8, created_at=now)
     OrderItem.objects.create(order=order, product_id=5, quantity=1, unit_price_cents=12900)
     OrderItem.objects.create(order=order, product_id=2, quantity=1, unit_price_cents=2499)
-    transaction.on_commit(lambda: print("on_commit: send the confirmation for order", order.pk))
+    transaction.on_commit(lambda: print("on_commit: confirm order", order.pk))
     print("leaving the atomic block")
 print("after the block")

@@ -11,12 +11,12 @@ class OutOfStock(Exception):
 
 
 def add_item(order, product, quantity):
-    """Adds an order line and takes the quantity from the stock, or raises OutOfStock."""
+    """Adds an order line and takes the quantity from stock, or raises OutOfStock."""
     OrderItem.objects.create(
         order=order, product=product, quantity=quantity, unit_price_cents=product.price_cents
     )
-    in_stock = Product.objects.filter(pk=product.pk, stock__gte=quantity).update(stock=F("stock") - quantity)
-    if not in_stock:
+    in_stock = Product.objects.filter(pk=product.pk, stock__gte=quantity)
+    if not in_stock.update(stock=F("stock") - quantity):
         raise OutOfStock(product.name)
 
 
@@ -26,7 +26,7 @@ with transaction.atomic():
     for product in (mouse, hub):
         try:
             with transaction.atomic():
-                transaction.on_commit(lambda name=product.name: print("on_commit: ship", name))
+                transaction.on_commit(lambda name=product.name: print("ship", name))
                 add_item(order, product, 1)
         except OutOfStock as error:
             print("out of stock, line dropped:", error)

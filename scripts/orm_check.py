@@ -293,6 +293,7 @@ def run_example(path, template):
     connection.ensure_connection()
     template.backup(connection.connection)  # replaces the whole database with the dataset
     connection.queries_log.clear()
+    connection.clean_savepoints()  # savepoints are numbered per example ("s1_x1"), not per process
     namespace = {"__name__": "__main__", "__file__": str(path)}
     shown = io.StringIO()
     with CaptureQueriesContext(connection) as captured, contextlib.redirect_stdout(shown):

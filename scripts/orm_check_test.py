@@ -187,6 +187,19 @@ class ExampleTest(unittest.TestCase):
         self.assertEqual(len(problems), 1)
         self.assertIn("a query failed under Django (CHECK constraint failed: stock)", problems[0])
 
+    def test_savepoint_names_do_not_depend_on_the_examples_run_before(self):
+        path = self.example(
+            "from django.db import transaction\n"
+            "from shop.models import Tag\n"
+            "with transaction.atomic():\n"
+            "    with transaction.atomic():\n"
+            "        result = Tag.objects.count()\n"
+        )
+        first = [q["sql"] for q in oc.run_example(path, TEMPLATE).queries]
+        second = [q["sql"] for q in oc.run_example(path, TEMPLATE).queries]
+        self.assertEqual(first[1], 'SAVEPOINT "s1_x1"')
+        self.assertEqual(second, first)
+
     def test_sql_that_only_fails_in_sqljs_is_explained(self):
         path = self.example("from shop.models import Tag\nresult = Tag.objects.count()\n")
         files = self.store(path)

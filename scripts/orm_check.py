@@ -71,6 +71,11 @@ class RowRecordingCursor(CursorDebugWrapper):
             self.db.queries_log[-1]["error"] = str(error)
             raise
         description = self.cursor.description
+        if description and sql.lstrip().upper().startswith("ALTER TABLE"):
+            # Python's SQLite (3.40) reports the columns of the query with which ALTER TABLE … ADD
+            # COLUMN checks a CHECK constraint against the existing rows; the browser's SQLite
+            # reports none, and ALTER TABLE never returns rows.
+            description = None
         self._rows = self.cursor.fetchall() if description else []
         if description:
             self.db.queries_log[-1]["table"] = {

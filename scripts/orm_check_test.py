@@ -273,6 +273,20 @@ class InlineMigrationsTest(unittest.TestCase):
         run = self.run_code(code)
         self.assertRegex(run.output, r"^django.db.migrations.exceptions.IrreversibleError: Operation <RunPython .*> in shop.OneWay is not reversible\n$")
 
+    def test_alter_table_add_column_with_a_check_returns_no_rows_as_in_sqljs(self):
+        code = (
+            "from django.db import migrations, models\n"
+            "from inline_migrations import AppMigrations\n"
+            "class AddTotal(migrations.Migration):\n"
+            "    operations = [migrations.AddField('order', 'total_cents', models.PositiveIntegerField(null=True))]\n"
+            "AppMigrations('shop', AddTotal).migrate()\n"
+        )
+        run = self.run_code(code)
+        alter = next(q for q in run.queries if q["sql"].startswith("ALTER TABLE"))
+        self.assertIn('CHECK ("total_cents" >= 0)', alter["sql"])
+        self.assertIsNone(alter["table"])
+        self.assertEqual([table["columns"] for table in run.tables()], [["foreign_keys"], ["table", "rowid", "parent", "fkid"]])
+
     def test_the_next_example_starts_from_the_dataset_again(self):
         self.run_code(self.ADD_FIELD + "shop.migrate()\n")
         columns = self.run_code("from shop.models import Product\nresult = Product.objects.values('pk').first()\n").queries[0]["sql"]

@@ -169,7 +169,9 @@ LITERAL_LIST = re.compile(rf"\bIN \((\s*{LITERAL}(?:\s*,\s*{LITERAL})*\s*)\)")
 
 def format_query(sql):
     """A query laid out for reading: one selected column, join and condition per line, and a list
-    of values (`IN (20, 19, 18)`) on one line."""
+    of values (`IN (20, 19, 18)`) on one line; a CREATE TABLE (a migration's) as in the dataset."""
+    if sql.startswith("CREATE TABLE "):
+        return format_ddl(sql).rstrip(";")  # sqlparse would indent each column after the previous one
     text = sqlparse.format(sql, reindent=True)
     text = LITERAL_LIST.sub(lambda match: f"IN ({', '.join(re.findall(LITERAL, match.group(1)))})", text)
     return re.sub(r"\n\s*\n", "\n", text).strip()

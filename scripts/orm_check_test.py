@@ -38,6 +38,11 @@ class SqlTextTest(unittest.TestCase):
             'SELECT "a"."id",\n       "a"."name"\nFROM "a"\nWHERE ("a"."id" IN (20, 19, 18)\n       AND "a"."name" IN (\'x, y\', \'z\'))',
         )
 
+    def test_a_created_table_is_laid_out_one_column_per_line(self):
+        sql = 'CREATE TABLE "t" ("id" integer NOT NULL PRIMARY KEY, "n" integer NOT NULL CHECK ("n" >= 0))'
+        self.assertEqual(oc.format_query(sql), 'CREATE TABLE "t" (\n  "id" integer NOT NULL PRIMARY KEY,\n  "n" integer NOT NULL CHECK ("n" >= 0)\n)')
+        self.assertEqual(oc.sql_file_text([{"sql": sql}]).count(";"), 1)
+
     def test_several_queries_are_numbered_one_query_is_not(self):
         one = oc.sql_file_text([{"sql": "SELECT 1"}])
         self.assertEqual(one, "SELECT 1;\n")

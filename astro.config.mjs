@@ -11,6 +11,30 @@ export default defineConfig({
   base,
   trailingSlash: 'ignore',
   integrations: [mdx()],
+  // Content-Security-Policy, as a <meta> tag in every page. Astro adds the hashes of the scripts
+  // and styles it bundles; an inline script added by hand needs its hash in scriptDirective.hashes.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // 'wasm-unsafe-eval' lets the site's own scripts compile WebAssembly (sql.js); no eval of JS.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: {
+        resources: [
+          "'self'",
+          // Style *attributes* only: Shiki colours each token with one, and CodeMirror sets a few.
+          // An attribute cannot run script or load anything (default-src is 'self'); <style>
+          // elements and stylesheets stay limited to the site's own.
+          { resource: "'unsafe-inline'", kind: 'attribute' },
+        ],
+      },
+    },
+  },
   markdown: {
     shikiConfig: { themes: codeThemes },
   },

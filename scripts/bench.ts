@@ -92,6 +92,24 @@ async function loadTransfers(browser: Browser, url: string): Promise<Transfer[]>
   return transfers;
 }
 
+/** The scripts a page fetches when the reader first clicks Edit (the editor), sql.js left out. */
+async function editorTransfers(browser: Browser, url: string, exampleId: string): Promise<Transfer[]> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'networkidle' });
+  const pending: Promise<Transfer | null>[] = [];
+  page.on('response', (response) => {
+    if (kindOf(response.request().resourceType()) !== 'js' || /sql-wasm|sql-worker/.test(response.url())) return;
+    pending.push(response.body().then((body) => ({ url: response.url(), kind: 'js' as const, body }), () => null));
+  });
+  const example = page.locator(`[data-example-id="${exampleId}"]`);
+  await example.locator('[data-edit]').click();
+  await example.and(page.locator('[data-editor="ready"]')).waitFor();
+  const transfers = (await Promise.all(pending)).filter((t) => t !== null);
+  await context.close();
+  return transfers;
+}
+
 /** Milliseconds from clicking an example's Run button to its result table being in the page. */
 function clickRunAndTime(page: Page, exampleId: string): Promise<number> {
   return page.evaluate(
@@ -182,6 +200,9 @@ async function main() {
     }
     const sqlJsOnLoad = [...new Set(weights.flatMap((w) => w.sqlJs))];
     add({ name: 'sql.js or wasm loaded before a Run', value: sqlJsOnLoad.length, unit: 'count', target: 0, note: sqlJsOnLoad.join(' ') || 'none, on every page' });
+
+    const editor = pageWeight(await editorTransfers(browser, `http://127.0.0.1:${port}${runnable.page}`, runnable.id));
+    add({ name: 'editor, fetched on the first Edit, gzip', value: kb(editor.total.gzip), unit: 'KB', target: 125, note: `raw ${kb(editor.total.raw).toFixed(1)} KB` });
 
     console.log(`timing Run (${COLD_RUNS} cold, ${WARM_RUNS} warm) on ${runnable.page}#${runnable.id}…`);
     const { cold, warm } = await runTimings(browser, `http://127.0.0.1:${port}${runnable.page}`, runnable.id);

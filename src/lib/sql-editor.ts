@@ -8,6 +8,7 @@ import { bracketMatching, HighlightStyle, syntaxHighlighting } from '@codemirror
 import { Annotation, Compartment, EditorState, Prec, StateEffect, StateField } from '@codemirror/state';
 import { Decoration, EditorView, keymap, type DecorationSet } from '@codemirror/view';
 import { tags } from '@lezer/highlight';
+import { sqlEditorColours as colours } from './code-themes.ts';
 import type { DatabaseSchema } from './database-schema.ts';
 
 export interface SqlEditorOptions {
@@ -35,21 +36,20 @@ export interface SqlEditor {
   focus(at?: { x: number; y: number }): void;
 }
 
-// The same colours Shiki's github-light / github-dark themes give SQL; light-dark() follows the
-// page's color-scheme, which the site's theme sets.
+// Shiki's colours for SQL (light-dark() follows the page's color-scheme, which the theme sets).
 const highlightStyle = HighlightStyle.define([
-  { tag: [tags.keyword, tags.typeName, tags.operator, tags.null, tags.bool], color: 'light-dark(#d73a49, #f97583)' },
-  { tag: [tags.number], color: 'light-dark(#005cc5, #79b8ff)' },
-  { tag: [tags.string], color: 'light-dark(#032f62, #9ecbff)' },
-  { tag: [tags.lineComment, tags.blockComment], color: 'light-dark(#6a737d, #6a737d)' },
+  { tag: [tags.keyword, tags.typeName, tags.operator, tags.null, tags.bool], color: colours.keyword },
+  { tag: [tags.number], color: colours.number },
+  { tag: [tags.string], color: colours.string },
+  { tag: [tags.lineComment, tags.blockComment], color: colours.comment },
 ]);
 
 // Mirrors `pre.astro-code` in global.css.
 const layout = EditorView.theme({
   '&': {
     fontSize: '0.88em',
-    color: 'light-dark(#24292e, #e1e4e8)',
-    backgroundColor: 'light-dark(#ffffff, #24292e)',
+    color: colours.text,
+    backgroundColor: colours.background,
     border: '1px solid var(--border)',
     borderRadius: '6px',
   },

@@ -8,8 +8,8 @@
 //   'sqlchange' event     bubbles after every change of `sql`
 // Setting `sql` to other text opens the editor with it, so the page always shows what will run.
 //
-// The editor (sql-editor.ts, CodeMirror) is imported on the first Edit, click in the code or Run;
-// until then the build's highlighted code is all there is.
+// The editor (sql-editor.ts, CodeMirror) is imported on the first Edit or click in the code, and
+// then replaces the build's highlighted code; Run alone never loads it.
 import { renderError, renderRunOutcome } from './render-result.ts';
 import { renderSchema } from './render-schema.ts';
 import { secondsLabel } from './result-format.ts';
@@ -137,8 +137,6 @@ export class SqlExample extends HTMLElement {
     if (this.#run) return;
     const run = new AbortController();
     this.#run = run;
-    // Readers who run an example tend to edit it next; the editor loads alongside.
-    void this.#loadEditor();
     this.#markErrorLine(null);
     const status = this.#part('[data-status]');
     this.dataset.state = 'running';

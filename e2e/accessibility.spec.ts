@@ -45,7 +45,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(await violations(page)).toEqual([]);
       await page.getByRole('button', { name: 'Search' }).click();
       await page.getByRole('searchbox').fill('select');
-      await expect(page.getByRole('dialog').getByRole('listitem').first()).toBeVisible();
+      await expect(page.getByRole('dialog').getByRole('listitem').first()).toBeVisible({ timeout: 15_000 });
       expect(await violations(page)).toEqual([]);
     });
   });

@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { codeThemes } from './src/lib/code-themes.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { createHash } from 'node:crypto';
+import { preferencesHeadScript } from './src/lib/preferences.ts';
 
 // SITE_BASE lets the same site be deployed under a sub-path (e.g. GitHub Pages /<repo>/).
 const base = process.env.SITE_BASE ?? '/';
@@ -12,6 +14,34 @@ export default defineConfig({
   base,
   trailingSlash: 'ignore',
   integrations: [mdx(), pagefindIndex()],
+  // Content-Security-Policy, as a <meta> tag in every page. Astro adds the hashes of the scripts
+  // and styles it bundles; an inline script added by hand needs its hash in scriptDirective.hashes.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // 'wasm-unsafe-eval' lets the site's own scripts compile WebAssembly (sql.js); no eval of JS.
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        // The one inline script: it applies the saved theme before first paint (no flash).
+        hashes: [`sha256-${createHash('sha256').update(preferencesHeadScript).digest('base64')}`],
+      },
+      styleDirective: {
+        resources: [
+          "'self'",
+          // Style *attributes* only: Shiki colours each token with one, and CodeMirror sets a few.
+          // An attribute cannot run script or load anything (default-src is 'self'); <style>
+          // elements and stylesheets stay limited to the site's own.
+          { resource: "'unsafe-inline'", kind: 'attribute' },
+        ],
+      },
+    },
+  },
   markdown: {
     shikiConfig: { themes: codeThemes },
   },

@@ -1,22 +1,9 @@
 // The Run widget under input the examples never use: errors, recovery, hostile values.
-import { expect, test, type Locator } from '@playwright/test';
-import { examplesByPage, readTables } from './manifest.ts';
+import { expect, test } from '@playwright/test';
+import { employeesExamples, run, typeSql as setSql } from './example-widget.ts';
+import { readTables } from './manifest.ts';
 
-// The tests below query the employees table, so they use an example on that dataset (not
-// simply the first page's first example, whose dataset depends on which slug sorts first).
-const employeesExample = [...examplesByPage().values()].flat().find((example) => example.dataset === 'employees')!;
-
-/** Replaces the example's SQL, as a reader editing it would. */
-async function setSql(example: Locator, sql: string) {
-  await example.evaluate((element, text) => {
-    (element as HTMLElement & { sql: string }).sql = text;
-  }, sql);
-}
-
-async function run(example: Locator) {
-  await example.getByRole('button', { name: 'Run', exact: true }).click();
-  await expect(example).toHaveAttribute('data-state', 'done', { timeout: 15_000 });
-}
+const employeesExample = employeesExamples[0]!;
 
 test.beforeEach(async ({ page }) => {
   await page.goto(employeesExample.page.slice(1));

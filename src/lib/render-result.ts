@@ -1,8 +1,9 @@
 // Renders a live run into the DOM. Every value goes in as text (textContent), never as HTML.
 import type { ResultTable, StatementOutcome } from './example-result.ts';
-import { formatCell, rowCountLabel } from './result-format.ts';
+import { changesLabel, clipCellText, formatCell, NOTHING_TO_RUN, runErrorText, shownRowsLabel, stoppedText } from './result-format.ts';
+import type { RunOutcome } from './sql-runner.ts';
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) {
+export function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -24,24 +25,24 @@ export function renderTable(table: ResultTable, totalRows = table.rows.length): 
     const rowNode = element('tr');
     for (const value of row) {
       const cell = formatCell(value);
-      const td = element('td', `cell-${cell.kind}`, cell.text);
+      const { text, note } = clipCellText(cell.text);
+      const td = element('td', `cell-${cell.kind}`, text);
       td.dataset.kind = cell.kind;
+      if (note) td.append(element('span', 'cell-note', note));
       rowNode.append(td);
     }
     body.append(rowNode);
   }
   tableNode.append(body);
   scroll.append(tableNode);
-  const shown = table.rows.length < totalRows ? `showing the first ${table.rows.length} of ${rowCountLabel(totalRows)}` : rowCountLabel(totalRows);
-  wrapper.append(scroll, element('p', 'row-count', shown));
+  wrapper.append(scroll, element('p', 'row-count', shownRowsLabel(table.rows.length, totalRows)));
   return wrapper;
 }
 
 /** One statement's outcome: its rows, or how many rows it changed. */
 export function renderOutcome(outcome: StatementOutcome): HTMLElement {
   if (outcome.kind === 'rows') return renderTable(outcome, outcome.totalRows);
-  const text = outcome.changes > 0 ? `${rowCountLabel(outcome.changes)} changed` : 'Statement done (no rows changed)';
-  return element('p', 'statement-done', text);
+  return element('p', 'statement-done', changesLabel(outcome.changes));
 }
 
 /** An error as an alert, so screen readers announce it. */
@@ -49,4 +50,23 @@ export function renderError(message: string): HTMLElement {
   const alert = element('p', 'run-error', message);
   alert.setAttribute('role', 'alert');
   return alert;
+}
+
+/** Everything a run produced, under a "Result" label; problems are alerts. */
+export function renderRunOutcome(outcome: RunOutcome): HTMLElement[] {
+  const label = element('p', 'output-label', 'Result');
+  switch (outcome.kind) {
+    case 'stopped':
+      return [label, renderError(stoppedText(outcome.reason, outcome.elapsedMs, outcome.timeoutMs))];
+    case 'failure':
+      return [label, renderError(`${outcome.message} The expected output is still shown below.`)];
+    case 'result': {
+      label.textContent = `Result (ran in your browser in ${Math.round(outcome.elapsedMs)} ms)`;
+      const { statements, error } = outcome.result;
+      const nodes = [label, ...statements.map(renderOutcome)];
+      if (error) nodes.push(renderError(runErrorText(error)));
+      else if (statements.length === 0) nodes.push(renderError(NOTHING_TO_RUN));
+      return nodes;
+    }
+  }
 }

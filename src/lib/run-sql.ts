@@ -13,8 +13,18 @@ function toResultValue(value: SqlValue): ResultValue {
   return value;
 }
 
-function totalChanges(db: Database): number {
-  return Number(db.exec('SELECT total_changes()')[0]!.values[0]![0]);
+/** Whitespace and comments before a statement's first keyword. */
+const LEADING_TRIVIA = /^(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?(?:\*\/|$))*/;
+
+/**
+ * Rows the statement itself inserted, updated or deleted. sqlite3_changes() leaves out what
+ * triggers, foreign-key actions and FTS shadow tables did (total_changes() would count those),
+ * but it is only set by INSERT, UPDATE and DELETE, so anything else changed no rows.
+ */
+function rowsChanged(db: Database, statementSql: string): number {
+  const keyword = /^\w+/.exec(statementSql.replace(LEADING_TRIVIA, ''))?.[0]?.toUpperCase();
+  // A WITH statement that returns no columns is a DML statement with a CTE in front.
+  return ['INSERT', 'UPDATE', 'DELETE', 'REPLACE', 'WITH'].includes(keyword ?? '') ? db.getRowsModified() : 0;
 }
 
 /**
@@ -33,8 +43,6 @@ export function runSql(db: Database, sql: string, options: RunOptions = {}): Exa
       if (next.done) break;
       const statement = next.value;
       const columns = statement.getColumnNames();
-      // sqlite3_changes() is not reset by statements that change nothing, so count the difference.
-      const before = totalChanges(db);
       const rows: ResultValue[][] = [];
       let totalRows = 0;
       while (statement.step()) {
@@ -46,19 +54,49 @@ export function runSql(db: Database, sql: string, options: RunOptions = {}): Exa
       statements.push(
         columns.length > 0
           ? { kind: 'rows', sql: text, columns, rows, totalRows }
-          : { kind: 'changes', sql: text, changes: totalChanges(db) - before },
+          : { kind: 'changes', sql: text, changes: rowsChanged(db, text) },
       );
     }
   } catch (error) {
-    return { statements, error: { message: error instanceof Error ? error.message : String(error), line: lineOf(sql, start) } };
+    const message = error instanceof Error ? error.message : String(error);
+    return { statements, error: { message, line: lineOf(sql, errorOffset(db, sql, start, message)) } };
   }
   return { statements, error: null };
 }
 
-/** The 1-based line of the first non-blank character at or after `offset`. */
+/**
+ * Where in `sql` the failing statement that starts at `start` went wrong. sql.js does not expose
+ * sqlite3_error_offset(), but SQLite's parser stops at the first bad token, so the shortest
+ * prefix of the statement that fails with the same syntax error ends at that token: a binary
+ * search over prefixes finds it. Other errors (runtime ones) point at the statement's start.
+ */
+function errorOffset(db: Database, sql: string, start: number, message: string): number {
+  const badToken = /^(?:near "(.*)": syntax error|unrecognized token: "(.*)")$/s.exec(message);
+  if (!badToken) return start;
+  const failsTheSameWay = (end: number) => {
+    try {
+      db.prepare(sql.slice(start, end)).free();
+      return false;
+    } catch (error) {
+      return error instanceof Error && error.message === message;
+    }
+  };
+  let low = start;
+  let high = sql.length;
+  if (!failsTheSameWay(high)) return start;
+  while (low + 1 < high) {
+    const middle = Math.floor((low + high) / 2);
+    if (failsTheSameWay(middle)) high = middle;
+    else low = middle;
+  }
+  // The shortest failing prefix ends with the bad token, which the message quotes.
+  const token = badToken[1] ?? badToken[2] ?? '';
+  return Math.max(start, high - token.length);
+}
+
+/** The 1-based line of the first character at or after `offset` that is not blank or a comment. */
 function lineOf(sql: string, offset: number): number {
-  const firstChar = sql.slice(offset).search(/\S/);
-  const position = firstChar === -1 ? offset : offset + firstChar;
+  const position = offset + LEADING_TRIVIA.exec(sql.slice(offset))![0].length;
   return sql.slice(0, position).split('\n').length;
 }
 

@@ -1,119 +1,193 @@
-// Main-thread side of the runner: one shared worker, created on the first Run and reused after.
+// Main-thread side of the runner: one shared worker, started on first use and reused after.
+import type { DatabaseSchema } from './database-schema.ts';
 import type { ExampleResult } from './example-result.ts';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol.ts';
 
 export const DEFAULT_TIMEOUT_MS = 5000;
 export const DEFAULT_MAX_ROWS = 500;
 
-export interface RunRequest {
+/** Where an example starts from: its dataset and optional setup. */
+export interface ExampleSource {
   datasetUrl: string;
   setupSql: string | null;
+}
+
+export interface RunRequest extends ExampleSource {
   sql: string;
   timeoutMs?: number;
   maxRows?: number;
 }
 
+export interface RunOptions {
+  /** Aborting it stops the query. */
+  signal?: AbortSignal;
+  /** SQLite is loaded and the query begins: its time limit counts from here. */
+  onStarted?: () => void;
+}
+
 export type RunOutcome =
   | { kind: 'result'; result: ExampleResult; elapsedMs: number }
-  | { kind: 'stopped'; reason: 'timeout' | 'cancelled'; elapsedMs: number }
+  | { kind: 'stopped'; reason: 'timeout' | 'cancelled'; elapsedMs: number; timeoutMs: number }
   | { kind: 'failure'; message: string };
 
+type Answer = Exclude<WorkerResponse, { kind: 'started' | 'unavailable' }>;
+type Exchange = { kind: 'answer'; answer: Answer; elapsedMs: number } | { kind: 'stopped'; reason: 'timeout' | 'cancelled'; elapsedMs: number };
+
 interface Pending {
-  resolve: (response: WorkerResponse | null) => void;
+  started(): void;
+  answer(answer: Answer): void;
+  /** Posts the request again, to a new worker. */
+  resend(): void;
 }
 
 let worker: Worker | null = null;
+let sqliteLoaded = false;
 let nextRequestId = 1;
 const pending = new Map<number, Pending>();
 const datasets = new Map<string, Promise<string>>();
-let sqliteReady = false;
+const schemas = new Map<string, Promise<DatabaseSchema>>();
 
-/** True once a run has completed, i.e. sql.js is loaded and compiled. */
+/** True while the current worker has sql.js loaded, so a run starts at once. */
 export function isSqliteReady(): boolean {
-  return sqliteReady;
+  return sqliteLoaded;
 }
 
 function startWorker(): Worker {
   const created = new Worker(new URL('./sql-worker.ts', import.meta.url), { type: 'module' });
-  created.onmessage = (event: MessageEvent<WorkerResponse>) => {
-    pending.get(event.data.requestId)?.resolve(event.data);
+  created.onmessage = ({ data }: MessageEvent<WorkerResponse>) => {
+    const entry = pending.get(data.requestId);
+    if (data.kind === 'started') {
+      sqliteLoaded = true;
+      entry?.started();
+    } else if (data.kind === 'unavailable') {
+      abandonWorker(data.message);
+    } else {
+      entry?.answer(data);
+    }
   };
   created.onerror = (event) => {
     event.preventDefault();
-    stopWorker();
+    abandonWorker(
+      sqliteLoaded
+        ? 'SQLite stopped unexpectedly (out of memory?); the next Run starts it again.'
+        : 'SQLite could not be loaded: its worker script failed to start.',
+    );
   };
   return created;
 }
 
-/** Ends the worker and everything it was running; the next run starts a fresh one. */
-function stopWorker(): void {
+/** The worker cannot run SQLite: every waiting request fails, and the next one gets a new worker. */
+function abandonWorker(message: string): void {
   worker?.terminate();
   worker = null;
-  sqliteReady = false;
-  for (const entry of pending.values()) entry.resolve(null);
-  pending.clear();
+  sqliteLoaded = false;
+  for (const [requestId, entry] of pending) entry.answer({ kind: 'failure', requestId, message });
+}
+
+/** Terminates the worker, the only way to stop SQLite mid-query; other requests go to a new one. */
+function restartWorker(): void {
+  worker?.terminate();
+  worker = null;
+  sqliteLoaded = false;
+  for (const entry of pending.values()) entry.resend();
+}
+
+function exchange(message: WorkerRequest, timeoutMs: number, { signal, onStarted }: RunOptions): Promise<Exchange> {
+  return new Promise((resolve) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let startedAt = 0;
+    const elapsed = () => (startedAt ? performance.now() - startedAt : 0);
+    const finish = (outcome: Exchange) => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      pending.delete(message.requestId);
+      resolve(outcome);
+    };
+    const stop = (reason: 'timeout' | 'cancelled') => {
+      finish({ kind: 'stopped', reason, elapsedMs: elapsed() });
+      restartWorker();
+    };
+    const onAbort = () => stop('cancelled');
+    if (signal?.aborted) return resolve({ kind: 'stopped', reason: 'cancelled', elapsedMs: 0 });
+    const post = () => {
+      clearTimeout(timer);
+      startedAt = 0;
+      (worker ??= startWorker()).postMessage(message);
+    };
+    pending.set(message.requestId, {
+      started: () => {
+        startedAt = performance.now();
+        timer = setTimeout(() => stop('timeout'), timeoutMs);
+        onStarted?.();
+      },
+      answer: (answer) => finish({ kind: 'answer', answer, elapsedMs: elapsed() }),
+      resend: post,
+    });
+    signal?.addEventListener('abort', onAbort, { once: true });
+    post();
+  });
 }
 
 function fetchDataset(url: string): Promise<string> {
   let text = datasets.get(url);
   if (!text) {
-    text = fetch(url).then((response) => {
-      if (!response.ok) throw new Error(`the dataset ${url} could not be fetched (HTTP ${response.status})`);
-      return response.text();
-    });
+    text = fetch(url)
+      .then((response) => {
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        return response.text();
+      })
+      .catch((error: unknown) => {
+        throw new Error(`The example's dataset could not be fetched (${messageOf(error)}).`);
+      });
     text.catch(() => datasets.delete(url));
     datasets.set(url, text);
   }
   return text;
 }
 
-/**
- * Runs an example in the worker. A run that outlives its time limit, or whose `signal` aborts,
- * terminates the worker: that is the only way to stop SQLite mid-query.
- */
-export async function runExample(request: RunRequest, signal?: AbortSignal): Promise<RunOutcome> {
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Runs an example's SQL in the worker against a fresh copy of its dataset. */
+export async function runExample(request: RunRequest, options: RunOptions = {}): Promise<RunOutcome> {
   let datasetSql: string;
   try {
     datasetSql = await fetchDataset(request.datasetUrl);
   } catch (error) {
-    return { kind: 'failure', message: String(error instanceof Error ? error.message : error) };
+    return { kind: 'failure', message: messageOf(error) };
   }
-  worker ??= startWorker();
-  const requestId = nextRequestId++;
+  const timeoutMs = request.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const message: WorkerRequest = {
-    requestId,
+    kind: 'run',
+    requestId: nextRequestId++,
     datasetSql,
     setupSql: request.setupSql,
     sql: request.sql,
     maxRows: request.maxRows ?? DEFAULT_MAX_ROWS,
   };
-  const started = performance.now();
-  let stopReason: 'timeout' | 'cancelled' | null = null;
-  const response = await new Promise<WorkerResponse | null>((resolve) => {
-    const stop = (reason: 'timeout' | 'cancelled') => {
-      stopReason = reason;
-      stopWorker();
-    };
-    const timer = setTimeout(() => stop('timeout'), request.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-    const onAbort = () => stop('cancelled');
-    signal?.addEventListener('abort', onAbort, { once: true });
-    pending.set(requestId, {
-      resolve: (value) => {
-        clearTimeout(timer);
-        signal?.removeEventListener('abort', onAbort);
-        pending.delete(requestId);
-        resolve(value);
-      },
-    });
-    worker!.postMessage(message);
-  });
-  const elapsedMs = performance.now() - started;
-  if (response === null) {
-    return stopReason
-      ? { kind: 'stopped', reason: stopReason, elapsedMs }
-      : { kind: 'failure', message: 'The SQLite worker stopped unexpectedly (it may have failed to load).' };
+  const outcome = await exchange(message, timeoutMs, options);
+  if (outcome.kind === 'stopped') return { ...outcome, timeoutMs };
+  const { answer, elapsedMs } = outcome;
+  if (answer.kind === 'result') return { kind: 'result', result: answer.result, elapsedMs };
+  return { kind: 'failure', message: answer.kind === 'failure' ? answer.message : `Unexpected answer from the worker: ${answer.kind}` };
+}
+
+/** The tables and columns an example starts with (dataset plus setup), read once and cached. */
+export function loadSchema(source: ExampleSource): Promise<DatabaseSchema> {
+  const key = `${source.datasetUrl}\n${source.setupSql ?? ''}`;
+  let schema = schemas.get(key);
+  if (!schema) {
+    schema = (async () => {
+      const datasetSql = await fetchDataset(source.datasetUrl);
+      const message: WorkerRequest = { kind: 'schema', requestId: nextRequestId++, datasetSql, setupSql: source.setupSql };
+      const outcome = await exchange(message, DEFAULT_TIMEOUT_MS, {});
+      if (outcome.kind === 'stopped') throw new Error('Reading the schema took too long.');
+      if (outcome.answer.kind === 'schema') return outcome.answer.schema;
+      throw new Error(outcome.answer.kind === 'failure' ? outcome.answer.message : `Unexpected answer from the worker: ${outcome.answer.kind}`);
+    })();
+    schema.catch(() => schemas.delete(key));
+    schemas.set(key, schema);
   }
-  if (response.kind === 'failure') return { kind: 'failure', message: response.message };
-  sqliteReady = true;
-  return { kind: 'result', result: response.result, elapsedMs };
+  return schema;
 }

@@ -1,15 +1,59 @@
+// The messages between the page and the SQLite worker, and the worker's side of the exchange as
+// a plain function (sql-worker.ts only wires it to postMessage), so Node tests can drive it.
+import type { SqlJsStatic } from 'sql.js';
+import { readSchema, type DatabaseSchema } from './database-schema.ts';
 import type { ExampleResult } from './example-result.ts';
+import { openExampleDatabase, runSql } from './run-sql.ts';
 
-/** Main thread → worker: run one example against a fresh copy of its dataset. */
-export interface WorkerRequest {
-  requestId: number;
-  datasetSql: string;
-  setupSql: string | null;
-  sql: string;
-  maxRows: number;
+/** Main thread → worker. Each request works on its own fresh copy of the dataset. */
+export type WorkerRequest =
+  | { kind: 'run'; requestId: number; datasetSql: string; setupSql: string | null; sql: string; maxRows: number }
+  | { kind: 'schema'; requestId: number; datasetSql: string; setupSql: string | null };
+
+/** Worker → main thread. Every request gets `started` (unless SQLite failed to load), then one answer. */
+export type WorkerResponse =
+  /** SQLite is loaded and the request's work begins: its time limit counts from here. */
+  | { kind: 'started'; requestId: number }
+  | { kind: 'result'; requestId: number; result: ExampleResult }
+  | { kind: 'schema'; requestId: number; schema: DatabaseSchema }
+  /** The example itself could not be set up (its dataset or setup SQL failed). */
+  | { kind: 'failure'; requestId: number; message: string }
+  /** sql.js could not be loaded; this worker never will (sql.js keeps the failed load), so replace it. */
+  | { kind: 'unavailable'; requestId: number; message: string };
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
-/** Worker → main thread: the run's result, or why SQLite could not run at all. */
-export type WorkerResponse =
-  | { requestId: number; kind: 'result'; result: ExampleResult }
-  | { requestId: number; kind: 'failure'; message: string };
+/** The worker's request handler. sql.js is loaded on the first request and shared by the next. */
+export function createRequestHandler(loadSqlJs: () => Promise<SqlJsStatic>) {
+  let sqlJs: Promise<SqlJsStatic> | null = null;
+
+  return async function handle(request: WorkerRequest, send: (response: WorkerResponse) => void): Promise<void> {
+    const { requestId } = request;
+    let SQL: SqlJsStatic;
+    try {
+      SQL = await (sqlJs ??= loadSqlJs());
+    } catch (error) {
+      send({ kind: 'unavailable', requestId, message: `SQLite (sql.js) could not be loaded: ${messageOf(error)}` });
+      return;
+    }
+    send({ kind: 'started', requestId });
+    let db;
+    try {
+      db = openExampleDatabase(SQL, request.datasetSql, request.setupSql);
+    } catch (error) {
+      send({ kind: 'failure', requestId, message: `The example's dataset or setup failed: ${messageOf(error)}` });
+      return;
+    }
+    try {
+      send(
+        request.kind === 'run'
+          ? { kind: 'result', requestId, result: runSql(db, request.sql, { maxRows: request.maxRows }) }
+          : { kind: 'schema', requestId, schema: readSchema(db) },
+      );
+    } finally {
+      db.close();
+    }
+  };
+}

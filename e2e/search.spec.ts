@@ -72,7 +72,7 @@ test('only question pages are indexed, and only their question text: no navigati
     return pages.find((data) => data.meta.title === title)!.content;
   }, known.data.title);
   expect(indexed).toContain(known.data.summary);
-  for (const chrome of ['Skip to content', 'Interview Handbook', 'All questions', 'Copy link', 'Reveal answer', 'Related questions', 'On this page', 'Expected output', 'Difficulty:', 'checked by the test suite']) {
+  for (const chrome of ['Skip to content', 'Interview Handbook', 'All questions', 'Copy link', 'Reveal answer', 'Related questions', 'On this page', 'Expected output', 'Difficulty:', 'checked by the test suite', 'Click the code to edit it']) {
     expect(indexed, `the index holds "${chrome}"`).not.toContain(chrome);
   }
 });

@@ -60,7 +60,7 @@ function readIfExists(path: string): string | null {
   return existsSync(path) ? readFileSync(path, 'utf8') : null;
 }
 
-function splitFrontmatter(source: string): { yaml: string; body: string } | null {
+export function splitFrontmatter(source: string): { yaml: string; body: string } | null {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
   return match ? { yaml: match[1]!, body: source.slice(match[0].length) } : null;
 }

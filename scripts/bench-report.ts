@@ -1,0 +1,95 @@
+// The benchmark's arithmetic and its table, kept apart from the measuring so they can be tested.
+import { gzipSync } from 'node:zlib';
+
+/** The middle value (the mean of the two middle values for an even count). */
+export function median(values: number[]): number {
+  if (values.length === 0) throw new Error('median of no values');
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+export type TransferKind = 'html' | 'css' | 'js' | 'other';
+
+export interface Transfer {
+  url: string;
+  kind: TransferKind;
+  body: Uint8Array;
+}
+
+export interface Bytes {
+  raw: number;
+  gzip: number;
+}
+
+export interface PageWeight {
+  byKind: Record<TransferKind, Bytes>;
+  total: Bytes;
+  /** URLs of sql.js, its worker or any wasm: none may load before the first Run. */
+  sqlJs: string[];
+}
+
+/** Size of a response body as a server sends it compressed (gzip, zlib's default level). */
+export function gzipSize(body: Uint8Array): number {
+  return gzipSync(body).length;
+}
+
+const SQL_JS = /sql-wasm|sql-worker|\.wasm(\?|$)/;
+
+/** Sums what a page transferred, per kind, raw and gzip-compressed. */
+export function pageWeight(transfers: Transfer[]): PageWeight {
+  const zero = (): Bytes => ({ raw: 0, gzip: 0 });
+  const byKind: Record<TransferKind, Bytes> = { html: zero(), css: zero(), js: zero(), other: zero() };
+  const total = zero();
+  for (const { kind, body } of transfers) {
+    const gzip = gzipSize(body);
+    for (const sum of [byKind[kind], total]) {
+      sum.raw += body.length;
+      sum.gzip += gzip;
+    }
+  }
+  return { byKind, total, sqlJs: transfers.map((t) => t.url).filter((url) => SQL_JS.test(url)) };
+}
+
+/**
+ * Clock ticks of CPU (user + system) used by a process's finished children, from its
+ * /proc/<pid>/stat line (fields 16 and 17, counted after the parenthesised command name).
+ */
+export function childCpuTicks(statLine: string): number {
+  const fields = statLine.slice(statLine.lastIndexOf(')') + 2).trim().split(/\s+/);
+  return Number(fields[13]) + Number(fields[14]);
+}
+
+/** One figure of the benchmark, with the budget it is held to (if any). */
+export interface Measurement {
+  name: string;
+  value: number;
+  unit: 'ms' | 's' | 'KB' | 'count';
+  /** The figure must be at most this. */
+  target?: number;
+  /** Where the figure comes from (the page measured, the number of runs…). */
+  note?: string;
+}
+
+export function verdict(m: Measurement): 'ok' | 'MISSED' | '' {
+  if (m.target === undefined) return '';
+  return m.value <= m.target ? 'ok' : 'MISSED';
+}
+
+/** A figure with its unit, as the table shows it. */
+export function formatValue(value: number, unit: Measurement['unit']): string {
+  if (unit === 'count') return String(value);
+  const digits = unit === 's' ? 2 : unit === 'KB' ? 1 : 0;
+  return `${value.toFixed(digits)} ${unit}`;
+}
+
+/** A plain-text table: figure, value, target, verdict, note. */
+export function formatTable(measurements: Measurement[]): string {
+  const rows = [
+    ['figure', 'value', 'target', '', 'note'],
+    ...measurements.map((m) => [m.name, formatValue(m.value, m.unit), m.target === undefined ? '' : `≤ ${formatValue(m.target, m.unit)}`, verdict(m), m.note ?? '']),
+  ];
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  const line = (row: string[]) => row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd();
+  return [line(rows[0]!), line(widths.map((w) => '-'.repeat(w))), ...rows.slice(1).map(line)].join('\n');
+}

@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { contentFixture, questionFrontmatter } from '../src/lib/content-fixture.ts';
+import { loadContent } from '../src/lib/example-manifest.ts';
+import { multiplyQuestions } from './multiply-questions.ts';
+import { verifyExamples } from './verify-examples.ts';
+
+test('copies get their own slugs, example ids, orders and no redirects, and pass every check', async () => {
+  const root = contentFixture({
+    'questions/a/index.mdx': `${questionFrontmatter({ redirectFrom: '[old-a]' })}\n<Example id="a-one" />\nSee [it](#a-one).\n`,
+    'questions/a/a-one.sql': 'SELECT count(*) AS n FROM t;',
+    'questions/a/a-one.setup.sql': 'INSERT INTO t VALUES (3);',
+    'questions/a/a-one.expected.json': '{"tables":[{"columns":["n"],"rows":[[3]]}]}',
+    'questions/b/index.mdx': `${questionFrontmatter({ topic: 'django-orm', order: '7' })}\n<Example id="b-one" />\n`,
+    'questions/b/b-one.sql': 'SELECT 1 AS one;',
+    'questions/b/b-one.expected.json': '{"tables":[{"columns":["one"],"rows":[[1]]}]}',
+  });
+  multiplyQuestions(root, 5);
+
+  const content = loadContent(root);
+  assert.deepEqual(
+    content.questions.map((q) => [q.slug, q.frontmatter.topic, q.frontmatter.order, q.frontmatter.redirectFrom, q.exampleIds]),
+    [
+      ['a', 'sql', 1, ['old-a'], ['a-one']],
+      ['a-copy-1', 'sql', 2, [], ['a-one-copy-1']],
+      ['a-copy-2', 'sql', 3, [], ['a-one-copy-2']],
+      ['b', 'django-orm', 7, [], ['b-one']],
+      ['b-copy-1', 'django-orm', 8, [], ['b-one-copy-1']],
+    ],
+  );
+  assert.equal(content.questions[1]!.frontmatter.title, 'What is a fixture question? (copy 1)');
+  assert.equal(content.examples.find((e) => e.id === 'a-one-copy-2')!.setup, 'INSERT INTO t VALUES (3);');
+  assert.deepEqual(await verifyExamples(root), { examples: 5, problems: [], updated: [] });
+});

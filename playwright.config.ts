@@ -9,9 +9,10 @@ const base = (process.env.SITE_BASE ?? '/').replace(/\/?$/, '/');
 const distDir = process.env.DIST_DIR ?? 'dist';
 
 // The sub-path build (`npm run build:subpath`): the same site deployed under /handbook/, served on
-// the next port, checked by e2e/base-path.spec.ts. Served only when it has been built, so single
-// spec files can run after a plain `npm run build`.
-const subpath = { base: '/handbook/', dir: 'dist-subpath', port: port + 1 };
+// E2E_SUBPATH_PORT (default: E2E_PORT + 100, clear of neighbouring E2E_PORTs), checked by
+// e2e/base-path.spec.ts. Served only when it has been built, so single spec files can run after a
+// plain `npm run build`.
+const subpath = { base: '/handbook/', dir: 'dist-subpath', port: Number(process.env.E2E_SUBPATH_PORT ?? port + 100) };
 const subpathBuilt = existsSync(subpath.dir);
 
 export default defineConfig({

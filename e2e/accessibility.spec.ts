@@ -3,9 +3,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { questionOfTopic, questionPath } from './questions.ts';
 
-// axe checks the contrast of every highlighted code token: a question page takes seconds, and
-// tens of seconds on a busy machine.
-test.describe.configure({ timeout: 120_000 });
+// axe checks the contrast of every highlighted code token: a long question page takes seconds,
+// and minutes on a machine shared by many test runs.
+test.describe.configure({ timeout: 300_000 });
 
 const sqlQuestion = questionOfTopic('sql');
 // Until a Django ORM question exists, questionOfTopic gives any question page.
@@ -45,7 +45,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(await violations(page)).toEqual([]);
       await page.getByRole('button', { name: 'Search' }).click();
       await page.getByRole('searchbox').fill('select');
-      await expect(page.getByRole('dialog').getByRole('listitem').first()).toBeVisible();
+      await expect(page.getByRole('dialog').getByRole('listitem').first()).toBeVisible({ timeout: 15_000 });
       expect(await violations(page)).toEqual([]);
     });
   });

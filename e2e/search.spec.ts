@@ -22,7 +22,8 @@ test('the Search button opens search, which loads Pagefind only then and finds a
   await expect(input).toBeFocused();
   await input.fill(known.data.title);
   const result = dialog.getByRole('link', { name: known.data.title, exact: true });
-  await expect(result).toBeVisible();
+  // The first search loads Pagefind's script, wasm and index: allow it time on a busy machine.
+  await expect(result).toBeVisible({ timeout: 15_000 });
   expect(requested.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
   await expect(dialog.getByRole('status')).toHaveText(/question(s)? found/);
 
@@ -71,7 +72,7 @@ test('only question pages are indexed, and only their question text: no navigati
     return pages.find((data) => data.meta.title === title)!.content;
   }, known.data.title);
   expect(indexed).toContain(known.data.summary);
-  for (const chrome of ['Skip to content', 'Interview Handbook', 'All questions', 'Copy link', 'Reveal answer', 'Related questions', 'On this page', 'Expected output', 'Difficulty:', 'checked by the test suite']) {
+  for (const chrome of ['Skip to content', 'Interview Handbook', 'All questions', 'Copy link', 'Reveal answer', 'Related questions', 'On this page', 'Expected output', 'Difficulty:', 'checked by the test suite', 'Click the code to edit it']) {
     expect(indexed, `the index holds "${chrome}"`).not.toContain(chrome);
   }
 });
@@ -86,7 +87,7 @@ test('the 404 page searches for the words of the missing address', async ({ page
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   const main = page.getByRole('main');
   await expect(main.getByRole('searchbox')).toHaveValue(missing.replace(/^questions\//, '').split(/[^a-z0-9]+/).filter((w) => w.length > 1).join(' '));
-  await expect(main.getByRole('link', { name: known.data.title, exact: true })).toBeVisible();
+  await expect(main.getByRole('link', { name: known.data.title, exact: true })).toBeVisible({ timeout: 15_000 });
   await expect(main.getByRole('link', { name: 'See all questions' })).toHaveAttribute('href', /\/$/);
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
 });

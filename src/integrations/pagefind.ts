@@ -16,6 +16,8 @@ const excludeSelectors = [
   '.models',
   '.example-dataset',
   '.example-toolbar',
+  '.example-hint',
+  '.example-schema',
   '.example-expected',
   '.example-live',
 ];

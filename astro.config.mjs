@@ -2,6 +2,9 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { codeThemes } from './src/lib/code-themes.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { createHash } from 'node:crypto';
+import { preferencesHeadScript } from './src/lib/preferences.ts';
 
 // SITE_BASE lets the same site be deployed under a sub-path (e.g. GitHub Pages /<repo>/).
 const base = process.env.SITE_BASE ?? '/';
@@ -10,7 +13,7 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://sql-orm-handbook.example.org',
   base,
   trailingSlash: 'ignore',
-  integrations: [mdx()],
+  integrations: [mdx(), pagefindIndex()],
   // Content-Security-Policy, as a <meta> tag in every page. Astro adds the hashes of the scripts
   // and styles it bundles; an inline script added by hand needs its hash in scriptDirective.hashes.
   security: {
@@ -23,7 +26,11 @@ export default defineConfig({
         "form-action 'self'",
       ],
       // 'wasm-unsafe-eval' lets the site's own scripts compile WebAssembly (sql.js); no eval of JS.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        // The one inline script: it applies the saved theme before first paint (no flash).
+        hashes: [`sha256-${createHash('sha256').update(preferencesHeadScript).digest('base64')}`],
+      },
       styleDirective: {
         resources: [
           "'self'",

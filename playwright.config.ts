@@ -8,6 +8,12 @@ const port = Number(process.env.E2E_PORT ?? 4329);
 const base = (process.env.SITE_BASE ?? '/').replace(/\/?$/, '/');
 const distDir = process.env.DIST_DIR ?? 'dist';
 
+// The sub-path build (`npm run build:subpath`): the same site deployed under /handbook/, served on
+// the next port, checked by e2e/base-path.spec.ts. Served only when it has been built, so single
+// spec files can run after a plain `npm run build`.
+const subpath = { base: '/handbook/', dir: 'dist-subpath', port: port + 1 };
+const subpathBuilt = existsSync(subpath.dir);
+
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
@@ -16,7 +22,6 @@ export default defineConfig({
   retries: 0,
   reporter: process.env.CI ? 'line' : 'list',
   use: {
-    baseURL: `http://127.0.0.1:${port}${base}`,
     browserName: 'chromium',
     launchOptions: {
       executablePath: systemChromium,
@@ -31,10 +36,30 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node scripts/serve-static.ts ${distDir} ${port} ${base}`,
-    url: `http://127.0.0.1:${port}${base}`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  projects: [
+    { name: 'site', testIgnore: 'base-path.spec.ts', use: { baseURL: `http://127.0.0.1:${port}${base}` } },
+    {
+      name: 'subpath',
+      testMatch: 'base-path.spec.ts',
+      use: { baseURL: `http://127.0.0.1:${subpath.port}${subpath.base}` },
+    },
+  ],
+  webServer: [
+    {
+      command: `node scripts/serve-static.ts ${distDir} ${port} ${base}`,
+      url: `http://127.0.0.1:${port}${base}`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    ...(subpathBuilt
+      ? [
+          {
+            command: `node scripts/serve-static.ts ${subpath.dir} ${subpath.port} ${subpath.base}`,
+            url: `http://127.0.0.1:${subpath.port}${subpath.base}`,
+            reuseExistingServer: false,
+            timeout: 30_000,
+          },
+        ]
+      : []),
+  ],
 });

@@ -71,6 +71,11 @@ class RowRecordingCursor(CursorDebugWrapper):
             self.db.queries_log[-1]["error"] = str(error)
             raise
         description = self.cursor.description
+        if description and sql.lstrip().upper().startswith("ALTER TABLE"):
+            # Python's SQLite (3.40) reports the columns of the query with which ALTER TABLE … ADD
+            # COLUMN checks a CHECK constraint against the existing rows; the browser's SQLite
+            # reports none, and ALTER TABLE never returns rows.
+            description = None
         self._rows = self.cursor.fetchall() if description else []
         if description:
             self.db.queries_log[-1]["table"] = {
@@ -164,7 +169,9 @@ LITERAL_LIST = re.compile(rf"\bIN \((\s*{LITERAL}(?:\s*,\s*{LITERAL})*\s*)\)")
 
 def format_query(sql):
     """A query laid out for reading: one selected column, join and condition per line, and a list
-    of values (`IN (20, 19, 18)`) on one line."""
+    of values (`IN (20, 19, 18)`) on one line; a CREATE TABLE (a migration's) as in the dataset."""
+    if sql.startswith("CREATE TABLE "):
+        return format_ddl(sql).rstrip(";")  # sqlparse would indent each column after the previous one
     text = sqlparse.format(sql, reindent=True)
     text = LITERAL_LIST.sub(lambda match: f"IN ({', '.join(re.findall(LITERAL, match.group(1)))})", text)
     return re.sub(r"\n\s*\n", "\n", text).strip()
@@ -293,6 +300,7 @@ def run_example(path, template):
     connection.ensure_connection()
     template.backup(connection.connection)  # replaces the whole database with the dataset
     connection.queries_log.clear()
+    connection.clean_savepoints()  # savepoints are numbered per example ("s1_x1"), not per process
     namespace = {"__name__": "__main__", "__file__": str(path)}
     shown = io.StringIO()
     with CaptureQueriesContext(connection) as captured, contextlib.redirect_stdout(shown):

@@ -38,6 +38,11 @@ class SqlTextTest(unittest.TestCase):
             'SELECT "a"."id",\n       "a"."name"\nFROM "a"\nWHERE ("a"."id" IN (20, 19, 18)\n       AND "a"."name" IN (\'x, y\', \'z\'))',
         )
 
+    def test_a_created_table_is_laid_out_one_column_per_line(self):
+        sql = 'CREATE TABLE "t" ("id" integer NOT NULL PRIMARY KEY, "n" integer NOT NULL CHECK ("n" >= 0))'
+        self.assertEqual(oc.format_query(sql), 'CREATE TABLE "t" (\n  "id" integer NOT NULL PRIMARY KEY,\n  "n" integer NOT NULL CHECK ("n" >= 0)\n)')
+        self.assertEqual(oc.sql_file_text([{"sql": sql}]).count(";"), 1)
+
     def test_several_queries_are_numbered_one_query_is_not(self):
         one = oc.sql_file_text([{"sql": "SELECT 1"}])
         self.assertEqual(one, "SELECT 1;\n")
@@ -187,6 +192,19 @@ class ExampleTest(unittest.TestCase):
         self.assertEqual(len(problems), 1)
         self.assertIn("a query failed under Django (CHECK constraint failed: stock)", problems[0])
 
+    def test_savepoint_names_do_not_depend_on_the_examples_run_before(self):
+        path = self.example(
+            "from django.db import transaction\n"
+            "from shop.models import Tag\n"
+            "with transaction.atomic():\n"
+            "    with transaction.atomic():\n"
+            "        result = Tag.objects.count()\n"
+        )
+        first = [q["sql"] for q in oc.run_example(path, TEMPLATE).queries]
+        second = [q["sql"] for q in oc.run_example(path, TEMPLATE).queries]
+        self.assertEqual(first[1], 'SAVEPOINT "s1_x1"')
+        self.assertEqual(second, first)
+
     def test_sql_that_only_fails_in_sqljs_is_explained(self):
         path = self.example("from shop.models import Tag\nresult = Tag.objects.count()\n")
         files = self.store(path)
@@ -195,6 +213,105 @@ class ExampleTest(unittest.TestCase):
         problems = oc.check_example(path, TEMPLATE, compare_sql=True)
         self.assertEqual(len(problems), 1)
         self.assertIn("defines in Python", problems[0])
+
+
+
+class InlineMigrationsTest(unittest.TestCase):
+    """content/django/inline_migrations.py: migrations written in an example, run as migrate runs them."""
+
+    ADD_FIELD = (
+        "from django.db import migrations, models\n"
+        "from inline_migrations import AppMigrations\n"
+        "class AddFeatured(migrations.Migration):\n"
+        "    operations = [migrations.AddField('product', 'is_featured', models.BooleanField(default=False))]\n"
+        "shop = AppMigrations('shop', AddFeatured)\n"
+    )
+
+    def run_code(self, code):
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "migration_fixture.py"
+            path.write_text(code, encoding="utf-8")
+            return oc.run_example(path, TEMPLATE)
+
+    def test_migrate_sends_what_sqlmigrate_prints_inside_the_schema_editors_pragmas(self):
+        printed = self.run_code(self.ADD_FIELD + "print(shop.sqlmigrate(AddFeatured))\n").output
+        sent = [q["sql"] for q in self.run_code(self.ADD_FIELD + "shop.migrate()\n").queries]
+        printed_statements = [line.rstrip(";") for line in printed.splitlines() if line and not line.startswith("--")]
+        self.assertEqual(printed_statements[0], "BEGIN")
+        self.assertEqual(printed_statements[-1], "COMMIT")
+        operations_sql = printed_statements[1:-1]
+        self.assertEqual(
+            sent,
+            ["PRAGMA foreign_keys = OFF", "PRAGMA foreign_keys", "BEGIN", *operations_sql, "PRAGMA foreign_key_check", "COMMIT", "PRAGMA foreign_keys = ON"],
+        )
+        self.assertIn('DROP TABLE "shop_product"', operations_sql, "SQLite adds a NOT NULL column by rebuilding the table")
+
+    def test_the_historical_models_see_the_migrated_table(self):
+        run = self.run_code(self.ADD_FIELD + "shop.migrate()\nresult = shop.apps.get_model('shop', 'Product').objects.filter(is_featured=False).count()\n")
+        self.assertEqual(run.output, "12\n")
+
+    def test_migrating_back_unapplies_the_newer_migrations_newest_first(self):
+        code = (
+            "from django.db import migrations, models\n"
+            "from inline_migrations import AppMigrations\n"
+            "def fill(apps, schema_editor):\n"
+            "    apps.get_model('shop', 'Tag').objects.update(note='filled')\n"
+            "def empty(apps, schema_editor):\n"
+            "    apps.get_model('shop', 'Tag').objects.update(note=None)\n"
+            "class AddNote(migrations.Migration):\n"
+            "    operations = [migrations.AddField('tag', 'note', models.TextField(null=True))]\n"
+            "class FillNote(migrations.Migration):\n"
+            "    operations = [migrations.RunPython(fill, empty)]\n"
+            "shop = AppMigrations('shop', AddNote, FillNote)\n"
+            "shop.migrate()\n"
+            "shop.migrate(to=AddNote)\n"
+            "print(list(shop.apps.get_model('shop', 'Tag').objects.values_list('note', flat=True).distinct()))\n"
+            "shop.migrate(to=FillNote)\n"
+        )
+        run = self.run_code(code)
+        sent = [q["sql"] for q in run.queries]
+        updates = [sql for sql in sent if sql.startswith('UPDATE "shop_tag"')]
+        self.assertEqual(updates, ['UPDATE "shop_tag" SET "note" = \'filled\'', 'UPDATE "shop_tag" SET "note" = NULL', 'UPDATE "shop_tag" SET "note" = \'filled\''])
+        self.assertEqual(run.output, "[None]\n")
+
+    def test_migrating_back_over_a_run_python_without_reverse_code_raises(self):
+        code = (
+            "from django.db import migrations, models\n"
+            "from inline_migrations import AppMigrations\n"
+            "def count(apps, schema_editor):\n"
+            "    apps.get_model('shop', 'Tag').objects.count()\n"
+            "class AddNote(migrations.Migration):\n"
+            "    operations = [migrations.AddField('tag', 'note', models.TextField(null=True))]\n"
+            "class OneWay(migrations.Migration):\n"
+            "    operations = [migrations.RunPython(count)]\n"
+            "shop = AppMigrations('shop', AddNote, OneWay)\n"
+            "shop.migrate()\n"
+            "shop.migrate(to=AddNote)\n"
+        )
+        run = self.run_code(code)
+        self.assertRegex(run.output, r"^django.db.migrations.exceptions.IrreversibleError: Operation <RunPython .*> in shop.OneWay is not reversible\n$")
+
+    def test_alter_table_add_column_with_a_check_returns_no_rows_as_in_sqljs(self):
+        code = (
+            "from django.db import migrations, models\n"
+            "from inline_migrations import AppMigrations\n"
+            "class AddTotal(migrations.Migration):\n"
+            "    operations = [migrations.AddField('order', 'total_cents', models.PositiveIntegerField(null=True))]\n"
+            "AppMigrations('shop', AddTotal).migrate()\n"
+        )
+        run = self.run_code(code)
+        alter = next(q for q in run.queries if q["sql"].startswith("ALTER TABLE"))
+        self.assertIn('CHECK ("total_cents" >= 0)', alter["sql"])
+        self.assertIsNone(alter["table"])
+        self.assertEqual([table["columns"] for table in run.tables()], [["foreign_keys"], ["table", "rowid", "parent", "fkid"]])
+
+    def test_the_next_example_starts_from_the_dataset_again(self):
+        self.run_code(self.ADD_FIELD + "shop.migrate()\n")
+        columns = self.run_code("from shop.models import Product\nresult = Product.objects.values('pk').first()\n").queries[0]["sql"]
+        self.assertNotIn("is_featured", columns)
+        with oc.connection.cursor() as cursor:
+            cursor.execute("PRAGMA foreign_keys")
+            self.assertEqual(cursor.fetchone(), (1,), "the schema editor turned foreign key checks back on")
 
 
 if __name__ == "__main__":

@@ -74,3 +74,28 @@ test('an unterminated string is reported at the line where it opens', () => {
 test('incomplete input is reported at the start of its statement', () => {
   assert.deepEqual(runSql(openExampleDatabase(SQL, dataset, null), 'SELECT 1;\nSELECT a FROM t WHERE').error, { message: 'incomplete input', line: 2 });
 });
+
+test('regression: the error line skips a comment that ends the previous statement', () => {
+  const sql = 'SELECT 1; -- fine so far\n-- now the bad one:\n/* really */ SELECT * FROM missing;';
+  assert.equal(runSql(openExampleDatabase(SQL, dataset, null), sql).error?.line, 3);
+});
+
+test('regression: rows changed counts only the statement itself, not triggers, cascades or FTS tables', () => {
+  const db = openExampleDatabase(SQL, dataset, null);
+  const sql = `
+    PRAGMA foreign_keys = ON;
+    CREATE TABLE parent (id INTEGER PRIMARY KEY);
+    CREATE TABLE child (parent_id INTEGER REFERENCES parent (id) ON DELETE CASCADE);
+    CREATE TABLE audit (note TEXT);
+    CREATE TRIGGER t_audit AFTER DELETE ON t BEGIN INSERT INTO audit VALUES ('deleted'); END;
+    CREATE VIRTUAL TABLE docs USING fts4 (body);
+    INSERT INTO parent VALUES (1), (2);
+    INSERT INTO child VALUES (1), (1), (2);
+    DELETE FROM parent WHERE id = 1;
+    DELETE FROM t;
+    INSERT INTO docs VALUES ('one'), ('two');
+    WITH doomed AS (SELECT 2 AS id) DELETE FROM parent WHERE id IN (SELECT id FROM doomed);
+    DROP TABLE child;`;
+  const changes = runSql(db, sql).statements.map((s) => (s.kind === 'changes' ? s.changes : 'rows'));
+  assert.deepEqual(changes, [0, 0, 0, 0, 0, 0, 2, 3, 1, 2, 2, 1, 0]);
+});

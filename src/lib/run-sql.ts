@@ -13,8 +13,18 @@ function toResultValue(value: SqlValue): ResultValue {
   return value;
 }
 
-function totalChanges(db: Database): number {
-  return Number(db.exec('SELECT total_changes()')[0]!.values[0]![0]);
+/** Whitespace and comments before a statement's first keyword. */
+const LEADING_TRIVIA = /^(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?(?:\*\/|$))*/;
+
+/**
+ * Rows the statement itself inserted, updated or deleted. sqlite3_changes() leaves out what
+ * triggers, foreign-key actions and FTS shadow tables did (total_changes() would count those),
+ * but it is only set by INSERT, UPDATE and DELETE, so anything else changed no rows.
+ */
+function rowsChanged(db: Database, statementSql: string): number {
+  const keyword = /^\w+/.exec(statementSql.replace(LEADING_TRIVIA, ''))?.[0]?.toUpperCase();
+  // A WITH statement that returns no columns is a DML statement with a CTE in front.
+  return ['INSERT', 'UPDATE', 'DELETE', 'REPLACE', 'WITH'].includes(keyword ?? '') ? db.getRowsModified() : 0;
 }
 
 /**
@@ -33,8 +43,6 @@ export function runSql(db: Database, sql: string, options: RunOptions = {}): Exa
       if (next.done) break;
       const statement = next.value;
       const columns = statement.getColumnNames();
-      // sqlite3_changes() is not reset by statements that change nothing, so count the difference.
-      const before = totalChanges(db);
       const rows: ResultValue[][] = [];
       let totalRows = 0;
       while (statement.step()) {
@@ -46,7 +54,7 @@ export function runSql(db: Database, sql: string, options: RunOptions = {}): Exa
       statements.push(
         columns.length > 0
           ? { kind: 'rows', sql: text, columns, rows, totalRows }
-          : { kind: 'changes', sql: text, changes: totalChanges(db) - before },
+          : { kind: 'changes', sql: text, changes: rowsChanged(db, text) },
       );
     }
   } catch (error) {
@@ -86,10 +94,9 @@ function errorOffset(db: Database, sql: string, start: number, message: string):
   return Math.max(start, high - token.length);
 }
 
-/** The 1-based line of the first non-blank character at or after `offset`. */
+/** The 1-based line of the first character at or after `offset` that is not blank or a comment. */
 function lineOf(sql: string, offset: number): number {
-  const firstChar = sql.slice(offset).search(/\S/);
-  const position = firstChar === -1 ? offset : offset + firstChar;
+  const position = offset + LEADING_TRIVIA.exec(sql.slice(offset))![0].length;
   return sql.slice(0, position).split('\n').length;
 }
 

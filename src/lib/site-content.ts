@@ -1,5 +1,8 @@
 import { loadContent, type LoadedContent } from './example-manifest.ts';
 
+// Build-time pages import both from here; browser code imports base-path.ts directly.
+export { withBase } from './base-path.ts';
+
 let cached: LoadedContent | null = null;
 
 /**
@@ -15,9 +18,4 @@ export function siteContent(): LoadedContent {
     cached = content;
   }
   return cached;
-}
-
-/** Joins a site-relative path to the configured base, so links work under a sub-path. */
-export function withBase(path: string): string {
-  return `${import.meta.env.BASE_URL.replace(/\/$/, '')}/${path.replace(/^\//, '')}`;
 }

@@ -151,6 +151,8 @@ function messageOf(error: unknown): string {
 
 /** Runs an example's SQL in the worker against a fresh copy of its dataset. */
 export async function runExample(request: RunRequest, options: RunOptions = {}): Promise<RunOutcome> {
+  // Start the worker (and with it sql.js's download and compile) before waiting for the dataset.
+  worker ??= startWorker();
   let datasetSql: string;
   try {
     datasetSql = await fetchDataset(request.datasetUrl);

@@ -1,0 +1,6 @@
+EXPLAIN QUERY PLAN
+SELECT "shop_order"."id",
+       "shop_order"."created_at"
+FROM "shop_order"
+WHERE "shop_order"."status" = 'paid'
+ORDER BY "shop_order"."created_at" ASC;

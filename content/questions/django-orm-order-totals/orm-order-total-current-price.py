@@ -1,0 +1,14 @@
+from django.db.models import F, Sum
+from shop.models import Order
+
+orders = (
+    Order.objects.annotate(
+        total_cents=Sum(F("items__quantity") * F("items__unit_price_cents")),
+        # The seed's version: the product's current price
+        seed_total_cents=Sum(F("products__price_cents") * F("items__quantity")),
+    )
+    .exclude(total_cents=F("seed_total_cents"))
+    .order_by("pk")
+)
+for order in orders:
+    print(order.pk, order.total_cents, order.seed_total_cents)

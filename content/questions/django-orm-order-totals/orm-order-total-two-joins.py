@@ -1,0 +1,13 @@
+from django.db.models import Count, F, Sum
+from shop.models import Order
+
+orders = (
+    Order.objects.filter(pk__in=[1, 7, 19])
+    .annotate(
+        total_cents=Sum(F("items__quantity") * F("items__unit_price_cents")),
+        customer_order_count=Count("customer__orders"),
+    )
+    .order_by("pk")
+)
+for order in orders:
+    print(order.pk, order.total_cents, order.customer_order_count)

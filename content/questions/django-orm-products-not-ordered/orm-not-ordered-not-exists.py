@@ -1,0 +1,11 @@
+from datetime import datetime, timezone
+from django.db.models import Exists, OuterRef
+from shop.models import OrderItem, Product
+
+# Six calendar months before "now" (2025-07-01), as computed on the first example
+cutoff = datetime(2025, 1, 1, tzinfo=timezone.utc)
+
+recent_items = OrderItem.objects.filter(
+    product=OuterRef("pk"), order__created_at__gte=cutoff
+)
+result = Product.objects.filter(~Exists(recent_items)).order_by("name")

@@ -1,0 +1,99 @@
+// The site built under a sub-path (`npm run build:subpath`: base /handbook/), as on GitHub Pages:
+// every link, asset, dataset, the sql.js worker and wasm, and the search index stay under the base.
+// Runs as the "subpath" project of playwright.config.ts.
+import { expect, test, type Page } from '@playwright/test';
+import { questionPath, questions, questionWithExample } from './questions.ts';
+
+const base = '/handbook/';
+
+/** Every URL the page refers to or requests, checked to be under the base and to load. */
+async function referencedUrls(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const urls = [
+      ...[...document.querySelectorAll<HTMLAnchorElement | HTMLLinkElement>('a[href], link[href]')].map((element) => element.href),
+      ...[...document.querySelectorAll<HTMLScriptElement | HTMLImageElement>('script[src], img[src]')].map((element) => element.src),
+      ...[...document.querySelectorAll<HTMLElement>('[data-dataset-url]')].map((element) => new URL(element.dataset.datasetUrl!, location.href).href),
+    ];
+    return urls.filter((url) => new URL(url).origin === location.origin);
+  });
+}
+
+function collectRequests(page: Page) {
+  const requests: { url: string; status: number }[] = [];
+  page.on('response', (response) => requests.push({ url: response.url(), status: response.status() }));
+  return requests;
+}
+
+test('every page links and loads only inside the base, and every link resolves', async ({ page, request }) => {
+  const requests = collectRequests(page);
+  const checked = new Set<string>();
+  for (const path of ['', ...questions.map(questionPath)]) {
+    await page.goto(path);
+    for (const url of await referencedUrls(page)) {
+      const { pathname } = new URL(url);
+      expect(pathname.startsWith(base), `${url} (on /${path}) is under ${base}`).toBe(true);
+      const withoutHash = url.split('#')[0]!;
+      if (checked.has(withoutHash)) continue;
+      checked.add(withoutHash);
+      expect((await request.get(withoutHash)).status(), `${withoutHash} (on /${path}) loads`).toBe(200);
+    }
+  }
+  for (const { url, status } of requests) {
+    expect(new URL(url).pathname.startsWith(base), `request ${url} is under ${base}`).toBe(true);
+    expect(status, `request ${url}`).toBeLessThan(400);
+  }
+});
+
+test('an example runs: the dataset, the sql.js worker and its wasm load from under the base', async ({ page }) => {
+  const requests = collectRequests(page);
+  const { question, exampleId } = questionWithExample();
+  await page.goto(questionPath(question));
+  const example = page.locator(`sql-example#${exampleId}`);
+  await example.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(example).toHaveAttribute('data-state', 'done', { timeout: 15_000 });
+  await expect(example.locator('[data-live-result] table').first()).toBeVisible();
+  await expect(example.getByRole('alert')).toHaveCount(0);
+  const paths = requests.filter(({ status }) => status === 200).map(({ url }) => new URL(url).pathname);
+  expect(paths.filter((path) => path.startsWith(`${base}_astro/sql-worker`) && path.endsWith('.js'))).toHaveLength(1);
+  expect(paths.filter((path) => path.startsWith(`${base}_astro/`) && path.endsWith('.wasm'))).toHaveLength(1);
+  expect(paths.filter((path) => path.startsWith(`${base}datasets/`) && path.endsWith('.sql'))).toHaveLength(1);
+});
+
+test('search loads its index from under the base and links to pages under it', async ({ page }) => {
+  const known = questions[0]!;
+  await page.goto('');
+  await page.keyboard.press('/');
+  await page.getByRole('searchbox').fill(known.data.title);
+  const result = page.getByRole('dialog').getByRole('link', { name: known.data.title, exact: true });
+  await expect(result).toHaveAttribute('href', `${base}${questionPath(known)}`);
+  await result.click();
+  await expect(page).toHaveURL(new RegExp(`${base}${questionPath(known)}$`));
+});
+
+test('the 404 page works at any depth: styled, with search and links under the base', async ({ page }) => {
+  const response = await page.goto('questions/deep/missing/page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  // The stylesheet loaded (absolute URL under the base), so the header is laid out as a row.
+  expect(await page.locator('.site-header').evaluate((header) => getComputedStyle(header).display)).toBe('flex');
+  await expect(page.getByRole('link', { name: 'See all questions' })).toHaveAttribute('href', base);
+  await expect(page.getByRole('main').getByRole('searchbox')).toHaveValue('deep missing page');
+});
+
+test('redirects, tag links, the sitemap and canonical URLs include the base', async ({ page, request, baseURL }) => {
+  const renamed = questions.find((question) => question.data.redirectFrom.length > 0);
+  if (renamed) {
+    await page.goto(`questions/${renamed.data.redirectFrom[0]}/#answer`);
+    await expect(page).toHaveURL(`${baseURL}${questionPath(renamed)}#answer`);
+  }
+  const question = questions[0]!;
+  await page.goto(questionPath(question));
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${base}${questionPath(question)}$`));
+  await page.getByRole('link', { name: `Tag: ${question.data.tags[0]}` }).click();
+  await expect(page).toHaveURL(`${baseURL}?tag=${question.data.tags[0]}`);
+  await expect(page.getByLabel('Tag')).toHaveValue(question.data.tags[0]!);
+
+  const sitemap = await (await request.get('sitemap.xml')).text();
+  const locations = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+  expect(locations).toEqual([base, ...questions.map((entry) => `${base}${questionPath(entry)}`)]);
+});

@@ -1,0 +1,94 @@
+// A question page's way around: breadcrumbs, previous/next, related questions, table of contents,
+// redirects from old slugs, and what it tells search engines and link previews.
+import { expect, test } from '@playwright/test';
+import { neighbours, relatedQuestions } from '../src/lib/question-navigation.ts';
+import { topicLabel } from '../src/lib/topics.ts';
+import { questionPath, questions } from './questions.ts';
+
+const siteName = 'SQL & Django ORM Interview Handbook';
+
+for (const question of questions) {
+  test(`${question.id}: breadcrumbs, previous/next in its topic, related questions`, async ({ page, baseURL }) => {
+    await page.goto(questionPath(question));
+    const breadcrumbs = page.getByRole('navigation', { name: 'Breadcrumbs' });
+    await expect(breadcrumbs.getByRole('link', { name: 'All questions' })).toHaveAttribute('href', new URL(baseURL!).pathname);
+    await breadcrumbs.getByRole('link', { name: topicLabel(question.data.topic) }).click();
+    await expect(page).toHaveURL(new RegExp(`#topic-${question.data.topic}$`));
+    await expect(page.getByRole('heading', { name: topicLabel(question.data.topic), level: 2 })).toBeInViewport();
+    await page.goBack();
+    await expect(breadcrumbs.locator('[aria-current="page"]')).toHaveText(question.data.title);
+
+    const { previous, next } = neighbours(questions, question.id);
+    const previousLink = page.locator('a[rel="prev"]');
+    const nextLink = page.locator('a[rel="next"]');
+    await expect(previousLink).toHaveCount(previous ? 1 : 0);
+    await expect(nextLink).toHaveCount(next ? 1 : 0);
+    if (previous) await expect(previousLink).toHaveAttribute('href', new RegExp(`/${questionPath(previous)}$`));
+    if (next) await expect(nextLink).toHaveAttribute('href', new RegExp(`/${questionPath(next)}$`));
+
+    const related = relatedQuestions(questions, question.id).map((entry) => entry.data.title);
+    const aside = page.getByRole('complementary', { name: 'Related questions' });
+    if (related.length === 0) await expect(aside).toHaveCount(0);
+    else await expect(aside.getByRole('link')).toHaveText(related);
+  });
+
+  test(`${question.id}: a table of contents for a long answer, linking to each section`, async ({ page }) => {
+    await page.goto(questionPath(question));
+    const sections = page.locator('[data-answer] h2');
+    const ids = await sections.evaluateAll((headings) => headings.map((heading) => heading.id));
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    if (ids.length < 3) {
+      await expect(toc).toHaveCount(0);
+      return;
+    }
+    const hrefs = await toc.locator(':scope > ol > li > a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(hrefs).toEqual(ids.map((id) => `#${id}`));
+    await toc.getByRole('link').last().click();
+    await expect(page.locator(`[id="${ids.at(-1)}"]`)).toBeInViewport();
+  });
+
+  test(`${question.id}: title, description, canonical URL and Open Graph tags`, async ({ page }) => {
+    await page.goto(questionPath(question));
+    await expect(page).toHaveTitle(`${question.data.title} · ${siteName}`);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', question.data.summary);
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    expect(canonical).toMatch(new RegExp(`^https?://[^/]+/(.+/)?${questionPath(question)}$`));
+    await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', canonical!);
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', question.data.title);
+    await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', question.data.summary);
+    await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
+  });
+
+  for (const oldSlug of question.data.redirectFrom) {
+    test(`${question.id}: the old address /questions/${oldSlug}/ forwards here, keeping the anchor`, async ({ page, baseURL }) => {
+      await page.goto(`questions/${oldSlug}/?interview=0#answer`);
+      await expect(page).toHaveURL(`${baseURL}${questionPath(question)}?interview=0#answer`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(question.data.title);
+    });
+
+    test.describe('without JavaScript', () => {
+      test.use({ javaScriptEnabled: false });
+      test(`${question.id}: /questions/${oldSlug}/ still forwards (meta refresh)`, async ({ page, baseURL }) => {
+        await page.goto(`questions/${oldSlug}/`);
+        await expect(page).toHaveURL(`${baseURL}${questionPath(question)}`);
+      });
+    });
+  }
+}
+
+test('the home page has its own title, description, canonical URL and Open Graph type', async ({ page }) => {
+  await page.goto('');
+  await expect(page).toHaveTitle(siteName);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /interview questions/);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /^https?:\/\/[^/]+\/(.+\/)?$/);
+  await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'website');
+});
+
+test('the sitemap lists the home page and every question, and robots.txt points to it', async ({ request }) => {
+  const sitemap = await (await request.get('sitemap.xml')).text();
+  const locations = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+  const base = locations[0]!;
+  expect(locations).toEqual([base, ...questions.map((question) => `${base}${questionPath(question)}`)]);
+  const robots = await (await request.get('robots.txt')).text();
+  expect(robots).toMatch(new RegExp(`^Sitemap: https?://[^/]+${base}sitemap\\.xml$`, 'm'));
+});

@@ -1,0 +1,90 @@
+// <copy-link>: copies the link to the question, or, inside an <sql-example>, to that example.
+// When the reader has edited the example (data-edited), the link carries the edited SQL
+// (shared-query.ts). Talks to <sql-example> only through its public API: `sql`, data-edited,
+// and the 'sqlchange' event.
+import { INTERVIEW_PARAM } from './preferences.ts';
+import { MAX_SHARE_URL_LENGTH, shareLink } from './shared-query.ts';
+
+const CONFIRMATION_MS = 4000;
+
+type Example = HTMLElement & { sql: string };
+
+class CopyLink extends HTMLElement {
+  #button = this.querySelector('button')!;
+  #label = this.querySelector<HTMLElement>('[data-copy-label]')!;
+  #status = this.querySelector<HTMLElement>('[data-copy-status]')!;
+  #message = this.querySelector<HTMLElement>('[data-copy-message]')!;
+  #example = this.closest<Example>('sql-example');
+  #clearTimer = 0;
+
+  connectedCallback() {
+    this.#button.addEventListener('click', () => void this.copy());
+    this.#example?.addEventListener('sqlchange', () => this.#showLabel());
+    this.#showLabel();
+    this.hidden = false;
+  }
+
+  get #edited(): boolean {
+    return this.#example?.hasAttribute('data-edited') ?? false;
+  }
+
+  #showLabel() {
+    this.#label.textContent = this.#edited ? 'Copy link with your edit' : 'Copy link';
+  }
+
+  /** The link to copy, or a message saying why there is none. */
+  async #link(): Promise<{ url: string; note: string } | { error: string }> {
+    const page = new URL(location.pathname, location.origin);
+    if (!this.#example) {
+      const interview = document.documentElement.hasAttribute('data-interview');
+      if (interview) page.searchParams.set(INTERVIEW_PARAM, '1');
+      return { url: page.toString(), note: interview ? ' (it opens in interview mode)' : '' };
+    }
+    if (!this.#edited) {
+      page.hash = this.#example.id;
+      return { url: page.toString(), note: '' };
+    }
+    const link = await shareLink(page.toString(), this.#example.id, this.#example.sql);
+    if (link.kind === 'too-long') {
+      return {
+        error:
+          `Your edited query is too long to share in a link: the link would be ${link.length.toLocaleString('en')} characters, ` +
+          `over the limit of ${MAX_SHARE_URL_LENGTH.toLocaleString('en')}. Shorten the query, or share its text instead.`,
+      };
+    }
+    return { url: link.url, note: ' with your edited query' };
+  }
+
+  async copy() {
+    this.#message.replaceChildren();
+    const link = await this.#link();
+    if ('error' in link) {
+      this.#message.replaceChildren(Object.assign(document.createElement('p'), { className: 'copy-link-error', role: 'alert', textContent: link.error }));
+      return;
+    }
+    try {
+      if (!navigator.clipboard) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(link.url);
+    } catch {
+      this.#showFallback(link.url);
+      return;
+    }
+    this.#status.textContent = `Link copied${link.note}.`;
+    clearTimeout(this.#clearTimer);
+    this.#clearTimer = window.setTimeout(() => (this.#status.textContent = ''), CONFIRMATION_MS);
+  }
+
+  /** No clipboard (an insecure page, a refused permission): show the link, selected, to copy by hand. */
+  #showFallback(url: string) {
+    const label = document.createElement('label');
+    label.className = 'copy-link-fallback';
+    label.textContent = 'Copying is not available here; copy this link: ';
+    const input = Object.assign(document.createElement('input'), { type: 'text', readOnly: true, value: url });
+    label.append(input);
+    this.#message.replaceChildren(label);
+    input.focus();
+    input.select();
+  }
+}
+
+customElements.define('copy-link', CopyLink);

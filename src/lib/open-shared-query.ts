@@ -1,0 +1,60 @@
+// Opens a link made by "Copy link with your edit": puts the shared SQL into its example, says
+// that it differs from the original, and offers Reset. Uses only <sql-example>'s public API.
+import { decodeSql, EXAMPLE_PARAM, SQL_PARAM, sharedQueryIn } from './shared-query.ts';
+
+type Example = HTMLElement & { sql: string; reset(): void };
+
+function notice(example: Example, text: string, role: 'status' | 'alert'): HTMLElement {
+  const box = document.createElement('div');
+  box.className = 'shared-query-notice';
+  const message = Object.assign(document.createElement('p'), { textContent: text });
+  message.setAttribute('role', role);
+  box.append(message);
+  example.querySelector('.example-header')!.after(box);
+  return box;
+}
+
+/** Drops the shared query from the address bar, so reloading shows the original again. */
+function forgetSharedQuery() {
+  const url = new URL(location.href);
+  url.searchParams.delete(EXAMPLE_PARAM);
+  url.searchParams.delete(SQL_PARAM);
+  history.replaceState(history.state, '', url);
+}
+
+async function openSharedQuery() {
+  const shared = sharedQueryIn(new URL(location.href));
+  if (!shared) return;
+  const example = document.getElementById(shared.exampleId);
+  if (example?.localName !== 'sql-example') return;
+  await customElements.whenDefined('sql-example');
+  const target = example as Example;
+  let sql: string;
+  try {
+    sql = await decodeSql(shared.payload);
+  } catch {
+    notice(target, 'This link was meant to open an edited query, but the query in it is damaged (the link may have been cut short). Showing the original example.', 'alert');
+    return;
+  }
+  target.sql = sql;
+  if (!target.hasAttribute('data-edited')) return; // the shared query is the original one
+
+  const box = notice(target, 'This example holds a query shared by link: it differs from the original.', 'status');
+  const reset = Object.assign(document.createElement('button'), { type: 'button', className: 'button', textContent: 'Reset to the original' });
+  box.append(reset);
+  const close = () => {
+    box.remove();
+    forgetSharedQuery();
+    target.removeEventListener('sqlchange', onChange);
+  };
+  const onChange = () => {
+    if (!target.hasAttribute('data-edited')) close();
+  };
+  target.addEventListener('sqlchange', onChange);
+  reset.addEventListener('click', () => {
+    target.reset(); // its 'sqlchange' closes the notice
+    target.querySelector<HTMLElement>('.example-title')?.focus();
+  });
+}
+
+void openSharedQuery();

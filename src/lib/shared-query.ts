@@ -1,0 +1,54 @@
+// Links that carry an edited query: ?example=<id>&sql=<payload>#<id>, where the payload is the
+// SQL compressed with deflate-raw and written in base64url. No server: the link is the storage.
+
+export const EXAMPLE_PARAM = 'example';
+export const SQL_PARAM = 'sql';
+/** Longer links get cut by chat apps, mail clients and some servers; 2,000 is safe everywhere. */
+export const MAX_SHARE_URL_LENGTH = 2000;
+
+async function pipeThrough(bytes: Uint8Array, transform: CompressionStream | DecompressionStream): Promise<Uint8Array> {
+  const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(transform);
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+function toBase64Url(bytes: Uint8Array): string {
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): Uint8Array {
+  if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new Error('not base64url');
+  const binary = atob(text.replaceAll('-', '+').replaceAll('_', '/'));
+  return Uint8Array.from(binary, (char) => char.charCodeAt(0));
+}
+
+export async function encodeSql(sql: string): Promise<string> {
+  return toBase64Url(await pipeThrough(new TextEncoder().encode(sql), new CompressionStream('deflate-raw')));
+}
+
+/** Throws when the payload is not one `encodeSql` wrote (e.g. a link cut short). */
+export async function decodeSql(payload: string): Promise<string> {
+  const bytes = await pipeThrough(fromBase64Url(payload), new DecompressionStream('deflate-raw'));
+  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+}
+
+export type ShareLink = { kind: 'link'; url: string } | { kind: 'too-long'; length: number };
+
+/** A link to `pageUrl` that reopens example `exampleId` holding `sql`, unless it would be too long. */
+export async function shareLink(pageUrl: string, exampleId: string, sql: string): Promise<ShareLink> {
+  const url = new URL(pageUrl);
+  url.search = '';
+  url.searchParams.set(EXAMPLE_PARAM, exampleId);
+  url.searchParams.set(SQL_PARAM, await encodeSql(sql));
+  url.hash = exampleId;
+  const text = url.toString();
+  return text.length > MAX_SHARE_URL_LENGTH ? { kind: 'too-long', length: text.length } : { kind: 'link', url: text };
+}
+
+/** The shared query a URL carries, still encoded, or null. */
+export function sharedQueryIn(url: URL): { exampleId: string; payload: string } | null {
+  const exampleId = url.searchParams.get(EXAMPLE_PARAM);
+  const payload = url.searchParams.get(SQL_PARAM);
+  return exampleId && payload !== null ? { exampleId, payload } : null;
+}

@@ -75,14 +75,14 @@ test('an endless query is stopped at the 5 s time limit, and the next Run works'
   await runButton(example).click();
   await expect(example.locator('[data-status]')).toHaveText('Running… (stops after 5 s)', { timeout: 15_000 });
   const started = Date.now();
-  await expect(example.getByRole('button', { name: 'Stop' })).toBeVisible();
+  await expect(example.getByRole('button', { name: 'Stop', exact: true })).toBeVisible();
   await expect(example).toHaveAttribute('data-state', 'done', { timeout: 15_000 });
   // Not before the limit; the upper bound is loose because test machines can be very busy.
   const stoppedAfter = Date.now() - started;
   expect(stoppedAfter).toBeGreaterThan(4000);
   expect(stoppedAfter).toBeLessThan(12_000);
   await expect(example.getByRole('alert')).toContainText('Stopped: the query ran longer than the 5 s time limit.');
-  await expect(example.getByRole('button', { name: 'Stop' })).toBeHidden();
+  await expect(example.getByRole('button', { name: 'Stop', exact: true })).toBeHidden();
   await expectWorking(example);
 });
 
@@ -101,7 +101,7 @@ test('Stop ends a long query at once; the next Run works', async ({ page }) => {
   const example = exampleOn(page);
   await typeSql(example, endless);
   await runButton(example).click();
-  const stop = example.getByRole('button', { name: 'Stop' });
+  const stop = example.getByRole('button', { name: 'Stop', exact: true });
   await expect(example.locator('[data-status]')).toHaveText(/^Running…/, { timeout: 15_000 });
   await stop.click();
   // "as you asked": the Stop button ended it, not the time limit.
@@ -188,7 +188,7 @@ test('dropping a table changes only this run’s copy; Reset brings back the exa
   await run(other);
   expect(await readTables(live(other))).toEqual(employeesExamples[1]!.expected!.map(tableTexts));
 
-  await example.getByRole('button', { name: 'Reset' }).click();
+  await example.getByRole('button', { name: 'Reset', exact: true }).click();
   await run(example);
   expect(await readTables(live(example))).toEqual(employeesExamples[0]!.expected!.map(tableTexts));
 });

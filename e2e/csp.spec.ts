@@ -88,7 +88,7 @@ for (const path of builtPages()) {
         await expect(example.locator('.cm-tooltip-autocomplete')).toBeVisible({ timeout: 1000 });
       }).toPass({ timeout: 15_000 });
 
-      await example.getByRole('button', { name: 'Schema' }).click();
+      await example.getByRole('button', { name: 'Schema', exact: true }).click();
       await expect(example.locator('[data-schema-panel] dt').first()).toBeVisible();
     }
     expect(violations).toEqual([]);

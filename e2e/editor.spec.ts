@@ -87,7 +87,7 @@ test('Reset restores the original SQL and shows only the stored output', async (
   await run(example);
   await expect(example.locator('[data-live-result]')).toBeVisible();
 
-  await example.getByRole('button', { name: 'Reset' }).click();
+  await example.getByRole('button', { name: 'Reset', exact: true }).click();
   await expect(example).not.toHaveAttribute('data-edited');
   expect(await sqlOf(example)).toBe(employeesExamples[0]!.sql);
   expect(await editorText(example)).toBe(employeesExamples[0]!.sql);
@@ -163,7 +163,7 @@ test('element.sql set before the widget’s script ran is kept', async ({ page }
 
 test('the Schema panel lists the tables, columns and types the example starts with', async ({ page }) => {
   const example = exampleOn(page);
-  const toggle = example.getByRole('button', { name: 'Schema' });
+  const toggle = example.getByRole('button', { name: 'Schema', exact: true });
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');

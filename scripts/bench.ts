@@ -18,6 +18,8 @@ const WARM_RUNS = 10;
 const LARGE_SITE_QUESTIONS = 1000;
 
 interface Finished {
+  /** The exit code, or the signal that ended it. */
+  exit: number | string;
   ms: number;
   /** CPU time (user + system) it used, all its processes together; null where it cannot be read. */
   cpuMs: number | null;
@@ -28,8 +30,11 @@ interface Finished {
 const ticksPerSecond = existsSync('/proc/self/stat') ? Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' })) : 0;
 const childCpuMs = () => (ticksPerSecond ? (childCpuTicks(readFileSync('/proc/self/stat', 'utf8')) * 1000) / ticksPerSecond : null);
 
-/** Runs `node <args>` in `cwd` and times it; fails with the end of its output if it fails. */
-function timeNode(args: string[], cwd: string, env: Record<string, string> = {}): Promise<Finished> {
+/**
+ * Runs `node <args>` in `cwd` and times it. Unless `mayFail`, a failure throws with the end of its
+ * output (nothing after a failed build can be measured); a failing test suite is itself a figure.
+ */
+function timeNode(args: string[], cwd: string, { env = {}, mayFail = false }: { env?: Record<string, string>; mayFail?: boolean } = {}): Promise<Finished> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const cpuBefore = childCpuMs();
@@ -37,12 +42,13 @@ function timeNode(args: string[], cwd: string, env: Record<string, string> = {})
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('close', (code) => {
+    child.on('close', (code, signal) => {
       const ms = performance.now() - started;
       const cpuAfter = childCpuMs();
       const cpuMs = cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore;
-      if (code === 0) resolve({ ms, cpuMs, output });
-      else reject(new Error(`node ${args.join(' ')} (in ${cwd}) failed with code ${code}:\n${output.slice(-3000)}`));
+      const exit = code ?? signal ?? 'unknown';
+      if (exit === 0 || mayFail) resolve({ exit, ms, cpuMs, output });
+      else reject(new Error(`node ${args.join(' ')} (in ${cwd}) ended with ${exit}:\n${output.slice(-3000)}`));
     });
   });
 }
@@ -215,9 +221,13 @@ async function main() {
   }
 
   console.log('running the Playwright suite…');
-  const suite = await timeNode([join(root, 'node_modules/.bin/playwright'), 'test', '--reporter=line'], root, { E2E_PORT: String(port + 1) });
-  const passed = /(\d+) passed/.exec(suite.output)?.[1];
-  add({ name: 'Playwright suite', value: suite.ms / 1000, unit: 's', note: notes(`${passed ?? '?'} tests passed`, cpuNote(suite)) });
+  const suite = await timeNode([join(root, 'node_modules/.bin/playwright'), 'test', '--reporter=line'], root, {
+    env: { E2E_PORT: String(port + 1) },
+    mayFail: true,
+  });
+  const counts = ['passed', 'failed', 'flaky'].flatMap((word) => new RegExp(`(\\d+) ${word}`).exec(suite.output)?.[0] ?? []);
+  const outcome = suite.exit === 0 ? counts.join(', ') : `ended with ${suite.exit}: ${counts.join(', ') || 'no result'}`;
+  add({ name: 'Playwright suite', value: suite.ms / 1000, unit: 's', note: notes(outcome, cpuNote(suite)) });
 
   console.log(`building a generated site of ${LARGE_SITE_QUESTIONS} questions in a temporary copy…`);
   const copy = copyProject(root);

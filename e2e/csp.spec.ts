@@ -1,9 +1,13 @@
-// The Content-Security-Policy: what it allows, that browsers enforce it, and that every page
-// (runs, the editor, completion, the Schema panel) works under it without a single violation.
+// The Content-Security-Policy: what it allows, that browsers enforce it, and that the site works
+// under it without a single violation. Every page that is not a question is loaded here; a SQL and
+// a Django ORM question also use the editor, completion and the Schema panel (the same code on
+// every question page). examples.spec.ts watches for violations while it runs every example.
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { watchViolations } from './csp-violations.ts';
 import { examplesByPage } from './manifest.ts';
+import { questionOfTopic, questionPath } from './questions.ts';
 
 const distDir = process.env.DIST_DIR ?? 'dist';
 
@@ -15,21 +19,6 @@ function builtPages(dir = distDir): string[] {
     if (entry.name === 'index.html') return [relative(distDir, dir).split(sep).join('/').replace(/(.)$/, '$1/')];
     return entry.name.endsWith('.html') ? [relative(distDir, path).split(sep).join('/')] : [];
   });
-}
-
-/** Records CSP violations (and console reports of them) from the start of every page load. */
-async function watchViolations(page: Page): Promise<string[]> {
-  const violations: string[] = [];
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) violations.push(`console: ${message.text()}`);
-  });
-  await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { reportViolation(text: string): void }).reportViolation(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
-    });
-  });
-  return violations;
 }
 
 /** The page's policy: each directive with its sources. */
@@ -66,8 +55,12 @@ test('the browser enforces it: an injected inline script does not run', async ({
 });
 
 const questionPages = new Map([...examplesByPage()].map(([path, examples]) => [path.slice(1), examples]));
+const pagesToVisit = [
+  ...builtPages().filter((path) => !questionPages.has(path)),
+  ...(['sql', 'django-orm'] as const).map((topic) => questionPath(questionOfTopic(topic))),
+];
 
-for (const path of builtPages()) {
+for (const path of new Set(pagesToVisit)) {
   test(`/${path} works under the policy without a violation`, async ({ page }) => {
     test.slow(); // a run, the editor, completion and the schema on one page
     const violations = await watchViolations(page);

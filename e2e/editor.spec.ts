@@ -57,13 +57,14 @@ test('completion offers the columns of the example’s dataset', async ({ page }
   const example = exampleOn(page);
   const editor = await openEditor(example);
   const option = example.getByRole('option', { name: /^salary/ });
-  // The schema arrives from the worker shortly after the editor opens: type again until it has.
+  // The schema arrives from the worker after the editor opens (loading sql.js first, which takes
+  // seconds on a busy machine): type again until it has.
   await expect(async () => {
     await editor.press('ControlOrMeta+a');
     await page.keyboard.insertText('SELECT ');
     await page.keyboard.type('sal');
-    await expect(option).toBeVisible({ timeout: 1000 });
-  }).toPass({ timeout: 15_000 });
+    await expect(option).toBeVisible({ timeout: 3000 });
+  }).toPass({ timeout: 30_000 });
   await expect(option).toContainText('employees');
   await page.keyboard.press('Enter');
   expect(await sqlOf(example)).toBe('SELECT salary');

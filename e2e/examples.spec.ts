@@ -1,9 +1,12 @@
-// Clicks every Run button on every page and checks the live result against examples.json.
+// Clicks every Run button on every page and checks the live result against examples.json, with
+// no Content-Security-Policy violation on the way.
 import { expect, test } from '@playwright/test';
+import { watchViolations } from './csp-violations.ts';
 import { examplesByPage, readTables, tableTexts } from './manifest.ts';
 
 for (const [pagePath, examples] of examplesByPage()) {
   test(`every example on ${pagePath} returns its stored output`, async ({ page }) => {
+    const violations = await watchViolations(page);
     await page.goto(pagePath.slice(1));
     for (const example of examples) {
       const root = page.locator(`[data-example-id="${example.id}"]`);
@@ -23,5 +26,6 @@ for (const [pagePath, examples] of examplesByPage()) {
         await expect(live.getByRole('alert')).toContainText(example.expectedError);
       }
     }
+    expect(violations, 'CSP violations').toEqual([]);
   });
 }

@@ -11,6 +11,7 @@ test.describe('a 360 px wide phone', () => {
   test.use({ viewport: { width: 360, height: 740 } });
 
   test('no page scrolls sideways, with every disclosure open', async ({ page }) => {
+    test.slow(); // every page, in one browser tab
     for (const path of ['', ...questions.map(questionPath), 'no-such-page/']) {
       await page.goto(path);
       await page.locator('details').evaluateAll((all) => all.forEach((details) => ((details as HTMLDetailsElement).open = true)));

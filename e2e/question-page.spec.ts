@@ -8,55 +8,58 @@ import { questionPath, questions } from './questions.ts';
 const siteName = 'SQL & Django ORM Interview Handbook';
 
 for (const question of questions) {
-  test(`${question.id}: breadcrumbs, previous/next in its topic, related questions`, async ({ page, baseURL }) => {
+  // One page load per question: the checks below only read the page (or navigate and come back).
+  test(`${question.id}: navigation, table of contents, and what it tells search engines`, async ({ page, baseURL }) => {
     await page.goto(questionPath(question));
-    const breadcrumbs = page.getByRole('navigation', { name: 'Breadcrumbs' });
-    await expect(breadcrumbs.getByRole('link', { name: 'All questions' })).toHaveAttribute('href', new URL(baseURL!).pathname);
-    await breadcrumbs.getByRole('link', { name: topicLabel(question.data.topic) }).click();
-    await expect(page).toHaveURL(new RegExp(`#topic-${question.data.topic}$`));
-    await expect(page.getByRole('heading', { name: topicLabel(question.data.topic), level: 2 })).toBeInViewport();
-    await page.goBack();
-    await expect(breadcrumbs.locator('[aria-current="page"]')).toHaveText(question.data.title);
 
-    const { previous, next } = neighbours(questions, question.id);
-    const previousLink = page.locator('a[rel="prev"]');
-    const nextLink = page.locator('a[rel="next"]');
-    await expect(previousLink).toHaveCount(previous ? 1 : 0);
-    await expect(nextLink).toHaveCount(next ? 1 : 0);
-    if (previous) await expect(previousLink).toHaveAttribute('href', new RegExp(`/${questionPath(previous)}$`));
-    if (next) await expect(nextLink).toHaveAttribute('href', new RegExp(`/${questionPath(next)}$`));
+    await test.step('title, description, canonical URL and Open Graph tags', async () => {
+      await expect(page).toHaveTitle(`${question.data.title} · ${siteName}`);
+      await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', question.data.summary);
+      const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+      expect(canonical).toMatch(new RegExp(`^https?://[^/]+/(.+/)?${questionPath(question)}$`));
+      await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', canonical!);
+      await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', question.data.title);
+      await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', question.data.summary);
+      await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
+    });
 
-    const related = relatedQuestions(questions, question.id).map((entry) => entry.data.title);
-    const aside = page.getByRole('complementary', { name: 'Related questions' });
-    if (related.length === 0) await expect(aside).toHaveCount(0);
-    else await expect(aside.getByRole('link')).toHaveText(related);
-  });
+    await test.step('previous/next in its topic, related questions', async () => {
+      const { previous, next } = neighbours(questions, question.id);
+      const previousLink = page.locator('a[rel="prev"]');
+      const nextLink = page.locator('a[rel="next"]');
+      await expect(previousLink).toHaveCount(previous ? 1 : 0);
+      await expect(nextLink).toHaveCount(next ? 1 : 0);
+      if (previous) await expect(previousLink).toHaveAttribute('href', new RegExp(`/${questionPath(previous)}$`));
+      if (next) await expect(nextLink).toHaveAttribute('href', new RegExp(`/${questionPath(next)}$`));
 
-  test(`${question.id}: a table of contents for a long answer, linking to each section`, async ({ page }) => {
-    await page.goto(questionPath(question));
-    const sections = page.locator('[data-answer] h2');
-    const ids = await sections.evaluateAll((headings) => headings.map((heading) => heading.id));
-    const toc = page.getByRole('navigation', { name: 'On this page' });
-    if (ids.length < 3) {
-      await expect(toc).toHaveCount(0);
-      return;
-    }
-    const hrefs = await toc.locator(':scope > ol > li > a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-    expect(hrefs).toEqual(ids.map((id) => `#${id}`));
-    await toc.getByRole('link').last().click();
-    await expect(page.locator(`[id="${ids.at(-1)}"]`)).toBeInViewport();
-  });
+      const related = relatedQuestions(questions, question.id).map((entry) => entry.data.title);
+      const aside = page.getByRole('complementary', { name: 'Related questions' });
+      if (related.length === 0) await expect(aside).toHaveCount(0);
+      else await expect(aside.getByRole('link')).toHaveText(related);
+    });
 
-  test(`${question.id}: title, description, canonical URL and Open Graph tags`, async ({ page }) => {
-    await page.goto(questionPath(question));
-    await expect(page).toHaveTitle(`${question.data.title} · ${siteName}`);
-    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', question.data.summary);
-    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-    expect(canonical).toMatch(new RegExp(`^https?://[^/]+/(.+/)?${questionPath(question)}$`));
-    await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', canonical!);
-    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', question.data.title);
-    await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', question.data.summary);
-    await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
+    await test.step('a table of contents for a long answer, linking to each section', async () => {
+      const ids = await page.locator('[data-answer] h2').evaluateAll((headings) => headings.map((heading) => heading.id));
+      const toc = page.getByRole('navigation', { name: 'On this page' });
+      if (ids.length < 3) {
+        await expect(toc).toHaveCount(0);
+        return;
+      }
+      const hrefs = await toc.locator(':scope > ol > li > a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+      expect(hrefs).toEqual(ids.map((id) => `#${id}`));
+      await toc.getByRole('link').last().click();
+      await expect(page.locator(`[id="${ids.at(-1)}"]`)).toBeInViewport();
+    });
+
+    await test.step('breadcrumbs lead to the home page and the topic', async () => {
+      const breadcrumbs = page.getByRole('navigation', { name: 'Breadcrumbs' });
+      await expect(breadcrumbs.getByRole('link', { name: 'All questions' })).toHaveAttribute('href', new URL(baseURL!).pathname);
+      await breadcrumbs.getByRole('link', { name: topicLabel(question.data.topic) }).click();
+      await expect(page).toHaveURL(new RegExp(`#topic-${question.data.topic}$`));
+      await expect(page.getByRole('heading', { name: topicLabel(question.data.topic), level: 2 })).toBeInViewport();
+      await page.goBack();
+      await expect(breadcrumbs.locator('[aria-current="page"]')).toHaveText(question.data.title);
+    });
   });
 
   for (const oldSlug of question.data.redirectFrom) {

@@ -1,9 +1,20 @@
 // Collecting Content-Security-Policy violations, for every test that loads pages under the policy.
 import type { Page } from '@playwright/test';
 
-/** Records CSP violations (and console reports of them) from the start of every page load. */
+const watched = new WeakMap<Page, string[]>();
+
+/**
+ * Records CSP violations (and console reports of them) from the start of every page load. A tab
+ * shared by several tests is watched once; each call empties and returns its list.
+ */
 export async function watchViolations(page: Page): Promise<string[]> {
+  const existing = watched.get(page);
+  if (existing) {
+    existing.length = 0;
+    return existing;
+  }
   const violations: string[] = [];
+  watched.set(page, violations);
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(`console: ${message.text()}`);
   });

@@ -1,24 +1,41 @@
-// Clicks every Run button on every page and checks the live result against examples.json, with
-// no Content-Security-Policy violation on the way.
-import { expect, test } from '@playwright/test';
+// Every example on every page: what the page shows for it (for a Django ORM example, its Python,
+// what it printed and its query count, as recorded by `npm run orm:update`), and what it returns
+// when its Run button is clicked, checked against examples.json. No CSP violation on the way.
+import { loadContent } from '../src/lib/example-manifest.ts';
 import { watchViolations } from './csp-violations.ts';
 import { examplesByPage, readTables, tableTexts } from './manifest.ts';
+import { expect, test } from './shared-page.ts';
+
+const ormById = new Map(loadContent(process.cwd()).examples.map((example) => [example.id, example.orm]));
 
 for (const [pagePath, examples] of examplesByPage()) {
-  test(`every example on ${pagePath} returns its stored output`, async ({ page }) => {
+  test(`every example on ${pagePath} shows its code and returns its stored output`, async ({ sharedPage: page }) => {
     const violations = await watchViolations(page);
     await page.goto(pagePath.slice(1));
+    const onPage = await page.locator('[data-example-id]').evaluateAll((all) => all.map((element) => element.id));
+    expect(onPage, `the examples on ${pagePath}, in order`).toEqual(examples.map((example) => example.id));
+
+    for (const { id } of examples) {
+      const orm = ormById.get(id);
+      if (!orm) continue;
+      const root = page.locator(`[data-example-id="${id}"]`);
+      await expect(root.locator('.orm-code'), `${id}: its .py`).toHaveText(orm.python);
+      await expect(root.locator('.orm-query-count'), `${id}: its query count`).toHaveText(`${orm.queries} ${orm.queries === 1 ? 'query' : 'queries'}`);
+      if (orm.output) await expect(root.locator('.orm-output'), `${id}: what it printed`).toHaveText(orm.output);
+      else await expect(root.locator('.orm-output')).toHaveCount(0);
+    }
+
+    // Remove the pre-rendered expected output: whatever is read below must be the live result.
+    await page.locator('[data-expected]').evaluateAll((all) => all.forEach((expected) => expected.remove()));
+    await expect(page.locator('[data-live-result] table')).toHaveCount(0);
+    // Click every Run first: the runs queue in the page's one worker, as when a reader clicks ahead.
+    for (const { id } of examples) {
+      await page.locator(`[data-example-id="${id}"]`).getByRole('button', { name: 'Run', exact: true }).click();
+    }
     for (const example of examples) {
       const root = page.locator(`[data-example-id="${example.id}"]`);
-      await expect(root, `example ${example.id} is on ${pagePath}`).toHaveAttribute('id', example.id);
-      // Remove the pre-rendered expected output: whatever is read below must be the live result.
-      await root.locator('[data-expected]').evaluate((expected) => expected.remove());
       const live = root.locator('[data-live-result]');
-      await expect(live.locator('table')).toHaveCount(0);
-
-      await root.getByRole('button', { name: 'Run', exact: true }).click();
       await expect(root).toHaveAttribute('data-state', 'done', { timeout: 15_000 });
-
       expect(await readTables(live), `tables of ${example.id}`).toEqual((example.expected ?? []).map(tableTexts));
       if (example.expectedError === undefined) {
         await expect(live.getByRole('alert')).toHaveCount(0);

@@ -1,15 +1,15 @@
 // A question page's way around: breadcrumbs, previous/next, related questions, table of contents,
 // redirects from old slugs, and what it tells search engines and link previews.
-import { expect, test } from '@playwright/test';
 import { neighbours, relatedQuestions } from '../src/lib/question-navigation.ts';
-import { topicLabel } from '../src/lib/topics.ts';
-import { questionPath, questions } from './questions.ts';
+import { topicLabel, topics } from '../src/lib/topics.ts';
+import { questionOfTopic, questionPath, questions } from './questions.ts';
+import { expect, test } from './shared-page.ts';
 
 const siteName = 'SQL & Django ORM Interview Handbook';
 
 for (const question of questions) {
   // One page load per question: the checks below only read the page (or navigate and come back).
-  test(`${question.id}: navigation, table of contents, and what it tells search engines`, async ({ page, baseURL }) => {
+  test(`${question.id}: navigation, table of contents, and what it tells search engines`, async ({ sharedPage: page, baseURL }) => {
     await page.goto(questionPath(question));
 
     await test.step('title, description, canonical URL and Open Graph tags', async () => {
@@ -51,13 +51,11 @@ for (const question of questions) {
       await expect(page.locator(`[id="${ids.at(-1)}"]`)).toBeInViewport();
     });
 
-    await test.step('breadcrumbs lead to the home page and the topic', async () => {
+    await test.step('breadcrumbs name the page and lead to the home page and its topic', async () => {
       const breadcrumbs = page.getByRole('navigation', { name: 'Breadcrumbs' });
-      await expect(breadcrumbs.getByRole('link', { name: 'All questions' })).toHaveAttribute('href', new URL(baseURL!).pathname);
-      await breadcrumbs.getByRole('link', { name: topicLabel(question.data.topic) }).click();
-      await expect(page).toHaveURL(new RegExp(`#topic-${question.data.topic}$`));
-      await expect(page.getByRole('heading', { name: topicLabel(question.data.topic), level: 2 })).toBeInViewport();
-      await page.goBack();
+      const home = new URL(baseURL!).pathname;
+      await expect(breadcrumbs.getByRole('link', { name: 'All questions' })).toHaveAttribute('href', home);
+      await expect(breadcrumbs.getByRole('link', { name: topicLabel(question.data.topic) })).toHaveAttribute('href', `${home}#topic-${question.data.topic}`);
       await expect(breadcrumbs.locator('[aria-current="page"]')).toHaveText(question.data.title);
     });
   });
@@ -78,6 +76,26 @@ for (const question of questions) {
     });
   }
 }
+
+for (const topic of topics) {
+  test(`the topic breadcrumb of a ${topicLabel(topic)} question scrolls the home page to that topic, and Back returns`, async ({ page }) => {
+    const question = questionOfTopic(topic);
+    await page.goto(questionPath(question));
+    await page.getByRole('navigation', { name: 'Breadcrumbs' }).getByRole('link', { name: topicLabel(topic) }).click();
+    await expect(page).toHaveURL(new RegExp(`#topic-${topic}$`));
+    await expect(page.getByRole('heading', { name: topicLabel(topic), level: 2 })).toBeInViewport();
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(question.data.title);
+  });
+}
+
+test('a Django ORM question shows the models it names, cut from models.py', async ({ page }) => {
+  await page.goto(questionPath(questionOfTopic('django-orm')));
+  const models = page.locator('details.models').first();
+  await expect(models).toHaveAttribute('open', '');
+  await expect(models.locator('.models-file').first()).toHaveText(/^(shop|blog)\/models\.py$/);
+  await expect(models.locator('pre').first()).toContainText('class ');
+});
 
 test('the home page has its own title, description, canonical URL and Open Graph type', async ({ page }) => {
   await page.goto('');

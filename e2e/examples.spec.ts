@@ -10,6 +10,7 @@ const ormById = new Map(loadContent(process.cwd()).examples.map((example) => [ex
 
 for (const [pagePath, examples] of examplesByPage()) {
   test(`every example on ${pagePath} shows its code and returns its stored output`, async ({ sharedPage: page }) => {
+    test.slow(); // up to a dozen runs, the first of which loads SQLite
     const violations = await watchViolations(page);
     await page.goto(pagePath.slice(1));
     const onPage = await page.locator('[data-example-id]').evaluateAll((all) => all.map((element) => element.id));

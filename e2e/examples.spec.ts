@@ -10,7 +10,7 @@ const ormById = new Map(loadContent(process.cwd()).examples.map((example) => [ex
 
 for (const [pagePath, examples] of examplesByPage()) {
   test(`every example on ${pagePath} shows its code and returns its stored output`, async ({ sharedPage: page }) => {
-    test.slow(); // up to a dozen runs, the first of which loads SQLite
+    test.slow(); // up to a dozen runs, one after another, the first of which loads SQLite
     const violations = await watchViolations(page);
     await page.goto(pagePath.slice(1));
     const onPage = await page.locator('[data-example-id]').evaluateAll((all) => all.map((element) => element.id));
@@ -29,13 +29,10 @@ for (const [pagePath, examples] of examplesByPage()) {
     // Remove the pre-rendered expected output: whatever is read below must be the live result.
     await page.locator('[data-expected]').evaluateAll((all) => all.forEach((expected) => expected.remove()));
     await expect(page.locator('[data-live-result] table')).toHaveCount(0);
-    // Click every Run first: the runs queue in the page's one worker, as when a reader clicks ahead.
-    for (const { id } of examples) {
-      await page.locator(`[data-example-id="${id}"]`).getByRole('button', { name: 'Run', exact: true }).click();
-    }
     for (const example of examples) {
       const root = page.locator(`[data-example-id="${example.id}"]`);
       const live = root.locator('[data-live-result]');
+      await root.getByRole('button', { name: 'Run', exact: true }).click();
       await expect(root).toHaveAttribute('data-state', 'done', { timeout: 15_000 });
       expect(await readTables(live), `tables of ${example.id}`).toEqual((example.expected ?? []).map(tableTexts));
       if (example.expectedError === undefined) {

@@ -23,6 +23,22 @@ test('sql.js is not fetched until the first Run', async ({ page }) => {
   expect(requested.some((url) => url.endsWith('.wasm'))).toBe(true);
 });
 
+test('pressing Run starts loading SQLite before the button is released; hovering does not', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
+  const example = page.locator(`[data-example-id="${employeesExample.id}"]`);
+  await example.getByRole('button', { name: 'Run', exact: true }).hover();
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter((url) => url.endsWith('.wasm'))).toEqual([]);
+
+  await page.mouse.down();
+  await expect.poll(() => requested.some((url) => url.endsWith('.wasm')), { timeout: 15_000 }).toBe(true);
+  await expect(example).not.toHaveAttribute('data-state');
+  await page.mouse.up();
+  await expect(example).toHaveAttribute('data-state', 'done', { timeout: 15_000 });
+  await expect(example.locator('[data-live-result] table').first()).toBeVisible();
+});
+
 test('a syntax error shows an alert, and the next Run still works', async ({ page }) => {
   const example = page.locator(`[data-example-id="${employeesExample.id}"]`);
   await setSql(example, 'SELEC name FROM employees;');

@@ -14,7 +14,7 @@ import { renderError, renderRunOutcome } from './render-result.ts';
 import { renderSchema } from './render-schema.ts';
 import { secondsLabel } from './result-format.ts';
 import type { SqlEditor } from './sql-editor.ts';
-import { DEFAULT_TIMEOUT_MS, isSqliteReady, loadSchema, runExample, type ExampleSource, type RunOutcome } from './sql-runner.ts';
+import { DEFAULT_TIMEOUT_MS, isSqliteReady, loadSchema, prepareRun, runExample, type ExampleSource, type RunOutcome } from './sql-runner.ts';
 
 function statusAfter(outcome: RunOutcome): string {
   if (outcome.kind === 'result') return outcome.result.error ? 'Finished with an error.' : 'Done.';
@@ -37,6 +37,7 @@ export class SqlExample extends HTMLElement {
       delete (this as { sql?: unknown }).sql;
       this.sql = text;
     }
+    this.#part('[data-run]').addEventListener('pointerdown', () => prepareRun(this.#source()));
     this.#part('[data-run]').addEventListener('click', () => void this.run());
     this.#part('[data-stop]').addEventListener('click', () => this.stop());
     this.#part('[data-edit]').addEventListener('click', () => void this.#edit());

@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
-// The Web Worker that owns sql.js: started on the first Run, so pages never pay for it up front.
+// The Web Worker that owns sql.js: started when a reader first presses Run, so pages never pay for
+// it up front.
 import initSqlJs from 'sql.js';
 import wasmUrl from 'sql.js/dist/sql-wasm-browser.wasm?url';
 import { createRequestHandler, type WorkerRequest } from './worker-protocol.ts';

@@ -66,6 +66,10 @@ test('completion offers the columns of the example’s dataset', async ({ page }
     await expect(option).toBeVisible({ timeout: 3000 });
   }).toPass({ timeout: 30_000 });
   await expect(option).toContainText('employees');
+  await expect(option).toHaveAttribute('aria-selected', 'true');
+  // CodeMirror ignores keys for 75 ms after the list opens (interactionDelay), so that a key
+  // pressed just as it appears does not pick an option by accident.
+  await page.waitForTimeout(100);
   await page.keyboard.press('Enter');
   expect(await sqlOf(example)).toBe('SELECT salary');
 });

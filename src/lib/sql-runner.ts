@@ -161,7 +161,7 @@ export function prepareRun(source: ExampleSource): void {
 /** Runs an example's SQL in the worker against a fresh copy of its dataset. */
 export async function runExample(request: RunRequest, options: RunOptions = {}): Promise<RunOutcome> {
   // Start the worker (and with it sql.js's download and compile) before waiting for the dataset.
-  worker ??= startWorker();
+  prepareRun(request);
   let datasetSql: string;
   try {
     datasetSql = await fetchDataset(request.datasetUrl);

@@ -1,29 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import { test } from 'node:test';
+import { contentFixture, questionFrontmatter } from './content-fixture.ts';
 import { exampleTags, loadContent, publicManifest } from './example-manifest.ts';
 
-const frontmatter = (fields: Record<string, string>) =>
-  `---\n${Object.entries({ title: 'What is a fixture question?', topic: 'sql', difficulty: 'easy', tags: '[fixtures]', summary: 'A question that only exists inside a unit test.', dataset: 'tiny', order: '1', ...fields })
-    .map(([key, value]) => `${key}: ${value}`)
-    .join('\n')}\n---\n`;
-
-/** A throw-away content/ folder: { 'questions/a/index.mdx': '…' } */
-function fixture(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'handbook-content-'));
-  const all = { 'datasets/tiny.sql': 'CREATE TABLE t (a INTEGER);', ...files };
-  for (const [path, text] of Object.entries(all)) {
-    mkdirSync(dirname(join(root, 'content', path)), { recursive: true });
-    writeFileSync(join(root, 'content', path), text);
-  }
-  return root;
-}
-
 test('a sound question yields its examples, in page order, with the page default dataset', () => {
-  const root = fixture({
-    'questions/a/index.mdx': `${frontmatter({})}\nText\n<Example id="second" title="Two" />\n<Example\n  id="first"\n/>\n`,
+  const root = contentFixture({
+    'questions/a/index.mdx': `${questionFrontmatter()}\nText\n<Example id="second" title="Two" />\n<Example\n  id="first"\n/>\n`,
     'questions/a/second.sql': 'SELECT 2;\n',
     'questions/a/second.expected.json': '{"tables":[]}',
     'questions/a/first.sql': 'SELECT 1;',
@@ -42,8 +24,8 @@ test('a sound question yields its examples, in page order, with the page default
 });
 
 test('regression: an example that fails after returning rows publishes those rows with its error', () => {
-  const root = fixture({
-    'questions/a/index.mdx': `${frontmatter({})}<Example id="rows-then-error" />`,
+  const root = contentFixture({
+    'questions/a/index.mdx': `${questionFrontmatter()}<Example id="rows-then-error" />`,
     'questions/a/rows-then-error.sql': 'SELECT 1 AS one; SELECT * FROM missing;',
     'questions/a/rows-then-error.expected.json': '{"tables":[{"columns":["one"],"rows":[[1]]}],"error":"no such table: missing"}',
   });
@@ -53,19 +35,19 @@ test('regression: an example that fails after returning rows publishes those row
 });
 
 test('a malformed frontmatter field is reported with the file and the field', () => {
-  const root = fixture({ 'questions/a/index.mdx': `${frontmatter({ difficulty: 'tricky' })}<Example id="x" />` });
+  const root = contentFixture({ 'questions/a/index.mdx': `${questionFrontmatter({ difficulty: 'tricky' })}<Example id="x" />` });
   assert.deepEqual(loadContent(root).problems, [
     'content/questions/a/index.mdx: frontmatter field "difficulty": difficulty must be "easy", "medium" or "hard"',
   ]);
 });
 
 test('missing files, unknown datasets and duplicate ids are each named', () => {
-  const root = fixture({
-    'questions/a/index.mdx': `${frontmatter({})}<Example id="dup" />\n<Example id="nosql" />\n<Example id="elsewhere" dataset="nope" />`,
+  const root = contentFixture({
+    'questions/a/index.mdx': `${questionFrontmatter()}<Example id="dup" />\n<Example id="nosql" />\n<Example id="elsewhere" dataset="nope" />`,
     'questions/a/dup.sql': 'SELECT 1;',
     'questions/a/dup.expected.json': '{"tables":[]}',
     'questions/a/elsewhere.sql': 'SELECT 1;',
-    'questions/b/index.mdx': `${frontmatter({ dataset: 'missing' })}<Example id="dup" />`,
+    'questions/b/index.mdx': `${questionFrontmatter({ dataset: 'missing' })}<Example id="dup" />`,
   });
   assert.deepEqual(loadContent(root).problems, [
     'content/questions/a/index.mdx: example "nosql" has no SQL file content/questions/a/nosql.sql',
@@ -77,7 +59,7 @@ test('missing files, unknown datasets and duplicate ids are each named', () => {
 });
 
 test('a question without examples is reported', () => {
-  const root = fixture({ 'questions/a/index.mdx': `${frontmatter({})}Only prose.` });
+  const root = contentFixture({ 'questions/a/index.mdx': `${questionFrontmatter()}Only prose.` });
   assert.deepEqual(loadContent(root).problems, ['content/questions/a/index.mdx: the question has no <Example id="…" /> to run']);
 });
 
@@ -89,9 +71,9 @@ test('example tags are read with their literal attributes', () => {
 });
 
 test('an <OrmExample> carries its ORM code and recorded run, and is a runnable example like any other', () => {
-  const root = fixture({
+  const root = contentFixture({
     'datasets/shop.sql': 'CREATE TABLE shop_tag (id INTEGER, name TEXT);',
-    'questions/a/index.mdx': `${frontmatter({ dataset: 'shop', topic: 'django-orm' })}<OrmExample id="orm-tags" title="Tags" />\n<Example id="plain" />`,
+    'questions/a/index.mdx': `${questionFrontmatter({ dataset: 'shop', topic: 'django-orm' })}<OrmExample id="orm-tags" title="Tags" />\n<Example id="plain" />`,
     'questions/a/orm-tags.py': 'from shop.models import Tag\nresult = Tag.objects.count()\n',
     'questions/a/orm-tags.sql': 'SELECT COUNT(*) AS "__count" FROM "shop_tag";\n',
     'questions/a/orm-tags.expected.json': '{"tables":[]}',
@@ -109,9 +91,9 @@ test('an <OrmExample> carries its ORM code and recorded run, and is a runnable e
 });
 
 test('ORM examples without their code, SQL or recorded run, or on another dataset, are each named', () => {
-  const root = fixture({
+  const root = contentFixture({
     'datasets/shop.sql': 'CREATE TABLE t (a INTEGER);',
-    'questions/a/index.mdx': `${frontmatter({ dataset: 'shop' })}<OrmExample id="no-code" />\n<OrmExample id="no-sql" />\n<OrmExample id="no-run" />\n<OrmExample id="bad-run" dataset="tiny" />`,
+    'questions/a/index.mdx': `${questionFrontmatter({ dataset: 'shop' })}<OrmExample id="no-code" />\n<OrmExample id="no-sql" />\n<OrmExample id="no-run" />\n<OrmExample id="bad-run" dataset="tiny" />`,
     'questions/a/no-code.sql': 'SELECT 1;',
     'questions/a/no-sql.py': 'print(1)',
     'questions/a/no-run.py': 'print(1)',

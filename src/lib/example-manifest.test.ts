@@ -41,6 +41,15 @@ test('a malformed frontmatter field is reported with the file and the field', ()
   ]);
 });
 
+test('a frontmatter field the schema does not declare is named, not silently dropped', () => {
+  const root = contentFixture({
+    'questions/a/index.mdx': questionFrontmatter().replace('order: 1', 'order: 1\nseed: { file: notes.txt, number: 3 }'),
+  });
+  assert.deepEqual(loadContent(root).problems, [
+    'content/questions/a/index.mdx: frontmatter: unknown field "seed" (the fields are listed in src/schemas/question.ts)',
+  ]);
+});
+
 test('missing files, unknown datasets and duplicate ids are each named', () => {
   const root = contentFixture({
     'questions/a/index.mdx': `${questionFrontmatter()}<Example id="dup" />\n<Example id="nosql" />\n<Example id="elsewhere" dataset="nope" />`,

@@ -127,7 +127,8 @@ export function loadContent(root: string): LoadedContent {
     const parsed = questionSchema.safeParse(parseYaml(parts.yaml) ?? {});
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        problems.push(`${rel(file)}: frontmatter field "${issue.path.join('.') || '(root)'}": ${issue.message}`);
+        const field = issue.path.length > 0 ? ` field "${issue.path.join('.')}"` : '';
+        problems.push(`${rel(file)}: frontmatter${field}: ${issue.message}`);
       }
       continue;
     }

@@ -3,9 +3,21 @@
 import { neighbours, relatedQuestions } from '../src/lib/question-navigation.ts';
 import { topicLabel, topics } from '../src/lib/topics.ts';
 import { questionOfTopic, questionPath, questions } from './questions.ts';
+import type { Page } from '@playwright/test';
 import { expect, test } from './shared-page.ts';
 
 const siteName = 'SQL & Django ORM Interview Handbook';
+
+/** Everything a reader can read on the page, collapsed parts included: its title, description and
+ * text, without scripts and styles. */
+async function pageText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const body = document.body.cloneNode(true) as HTMLElement;
+    body.querySelectorAll('script, style').forEach((element) => element.remove());
+    const description = document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
+    return [document.title, description, body.textContent ?? ''].join('\n');
+  });
+}
 
 for (const question of questions) {
   // One page load per question: the checks below only read the page (or navigate and come back).
@@ -21,6 +33,10 @@ for (const question of questions) {
       await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', question.data.title);
       await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', question.data.summary);
       await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
+    });
+
+    await test.step('never mentions the notes the questions were written from', async () => {
+      expect(await pageText(page)).not.toMatch(/seed/i);
     });
 
     await test.step('previous/next in its topic, related questions', async () => {
@@ -95,6 +111,11 @@ test('a Django ORM question shows the models it names, cut from models.py', asyn
   await expect(models).toHaveAttribute('open', '');
   await expect(models.locator('.models-file').first()).toHaveText(/^(shop|blog)\/models\.py$/);
   await expect(models.locator('pre').first()).toContainText('class ');
+});
+
+test('the home page never mentions the notes the questions were written from', async ({ page }) => {
+  await page.goto('');
+  expect(await pageText(page)).not.toMatch(/seed/i);
 });
 
 test('the home page has its own title, description, canonical URL and Open Graph type', async ({ page }) => {

@@ -6,10 +6,11 @@ CREATE TABLE reviews (
   rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 5),
   written_on TEXT NOT NULL
 );
+-- The index on the foreign key is "deferred SQL": run at the end of the migration's transaction.
 CREATE INDEX reviews_book_id ON reviews (book_id);
--- migrate records the migration in the same transaction.
-INSERT INTO django_migrations (app, name, applied) VALUES ('library', '0002_review', '2026-04-01 09:30:00');
 COMMIT;
+-- Because the migration had deferred SQL, migrate records it after the commit, in autocommit.
+INSERT INTO django_migrations (app, name, applied) VALUES ('library', '0002_review', '2026-04-01 09:30:00');
 
-SELECT type, name FROM sqlite_schema WHERE tbl_name = 'reviews';
+SELECT type, name FROM sqlite_schema WHERE tbl_name = 'reviews' ORDER BY type DESC, name;
 SELECT app, name, applied FROM django_migrations ORDER BY id;

@@ -5,7 +5,7 @@ FROM (
   SELECT signed_up_on AS day FROM customers
   UNION
   SELECT subscribed_on FROM newsletter_subscribers
-)
+) AS signup_days
 GROUP BY month
 ORDER BY month;
 
@@ -15,6 +15,6 @@ FROM (
   SELECT signed_up_on AS day FROM customers
   UNION ALL
   SELECT subscribed_on FROM newsletter_subscribers
-)
+) AS signup_days
 GROUP BY month
 ORDER BY month;

@@ -1,20 +1,18 @@
--- Back up: a second database, the same schema (statements from sqlite_schema), the rows.
-ATTACH DATABASE ':memory:' AS backup;
-CREATE TABLE backup.loans (
-  id INTEGER PRIMARY KEY AUTOINCREMENT,
-  book_id INTEGER NOT NULL REFERENCES books (id) ON DELETE CASCADE,
-  borrower TEXT NOT NULL,
-  loaned_on TEXT NOT NULL,
-  returned_on TEXT
-);
-INSERT INTO backup.loans SELECT * FROM main.loans;
+-- Back up: VACUUM INTO writes a consistent copy of the whole database to a new file.
+-- It refuses to overwrite an existing file, so backups get a fresh, timestamped name
+-- (here the file lives in the browser's memory).
+CREATE TEMP TABLE backup_file AS
+SELECT 'library-' || strftime('%Y%m%dT%H%M%f', 'now') || '-' || hex(randomblob(4)) || '.db' AS name;
+VACUUM INTO (SELECT name FROM backup_file);
+ATTACH DATABASE (SELECT name FROM backup_file) AS backup;
 
 -- Disaster: a DELETE with a forgotten WHERE clause.
 DELETE FROM main.loans;
 SELECT (SELECT count(*) FROM main.loans) AS loans_now, (SELECT count(*) FROM backup.loans) AS in_backup;
 
--- Restore from the copy, and check that nothing differs.
+-- Restore the table from the copy, and check that nothing differs, in both directions.
 INSERT INTO main.loans SELECT * FROM backup.loans;
 SELECT count(*) AS restored_loans FROM main.loans;
-SELECT count(*) AS rows_that_differ
-FROM (SELECT * FROM main.loans EXCEPT SELECT * FROM backup.loans);
+SELECT
+  (SELECT count(*) FROM (SELECT * FROM main.loans EXCEPT SELECT * FROM backup.loans)) AS only_in_restored,
+  (SELECT count(*) FROM (SELECT * FROM backup.loans EXCEPT SELECT * FROM main.loans)) AS only_in_backup;

@@ -6,6 +6,7 @@ INSERT INTO stemmed_fts (docid, title, body) SELECT id, title, body FROM article
 
 SELECT
   q.word,
-  (SELECT group_concat(docid, ', ') FROM plain_fts WHERE plain_fts MATCH q.word) AS simple_finds,
-  (SELECT group_concat(docid, ', ') FROM stemmed_fts WHERE stemmed_fts MATCH q.word) AS porter_finds
-FROM (SELECT 'lock' AS word UNION ALL SELECT 'indexes' UNION ALL SELECT 'migrations') AS q;
+  (SELECT group_concat(docid, ', ' ORDER BY docid) FROM plain_fts WHERE plain_fts MATCH q.word) AS simple_finds,
+  (SELECT group_concat(docid, ', ' ORDER BY docid) FROM stemmed_fts WHERE stemmed_fts MATCH q.word) AS porter_finds
+FROM (SELECT 1 AS n, 'lock' AS word UNION ALL SELECT 2, 'indexes' UNION ALL SELECT 3, 'migrations') AS q
+ORDER BY q.n;

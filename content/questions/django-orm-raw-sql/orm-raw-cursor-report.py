@@ -1,7 +1,7 @@
 from django.db import connection
 
 # Monthly revenue and its running total: a window function over an aggregate,
-# which Django 4.2 cannot express.
+# which Django's built-in Sum cannot be nested into.
 MONTHLY_REVENUE = """
     WITH monthly AS (
         SELECT strftime('%%Y-%%m', o.created_at) AS month,

@@ -1,7 +1,7 @@
 from django.db.models import Q
 from shop.models import Product
 
-# The seed's question: in Electronics, or priced over 300.00
+# In Electronics, or priced over 300.00
 result = (
     Product.objects.filter(Q(category__name="Electronics") | Q(price_cents__gt=30000))
     .order_by("pk")

@@ -6,5 +6,6 @@ orders = (
     .order_by("-created_at")[:5]
 )
 for order in orders:
-    products = ", ".join(item.product.name for item in order.items.all())
+    # The prefetch queries have no ORDER BY, so sort the names here.
+    products = ", ".join(sorted(item.product.name for item in order.items.all()))
     print(order.pk, order.customer.name, "bought", products)

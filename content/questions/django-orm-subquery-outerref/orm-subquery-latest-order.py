@@ -1,8 +1,9 @@
 from django.db.models import OuterRef, Subquery
 from shop.models import OrderItem, Product
 
-# The product's order items, newest order first; OuterRef("pk") is the product of the outer query.
-newest_first = OrderItem.objects.filter(product=OuterRef("pk")).order_by("-order__created_at")
+# The product's order items, newest order first (the item id breaks ties);
+# OuterRef("pk") is the product of the outer query.
+newest_first = OrderItem.objects.filter(product=OuterRef("pk")).order_by("-order__created_at", "-pk")
 
 products = Product.objects.annotate(
     last_ordered_at=Subquery(newest_first.values("order__created_at")[:1]),

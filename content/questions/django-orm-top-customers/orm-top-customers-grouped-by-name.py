@@ -10,7 +10,7 @@ utc = timezone.utc
 Order.objects.create(customer=namesake, created_at=datetime(2025, 2, 3, 10, 0, tzinfo=utc))
 Order.objects.create(customer=namesake, created_at=datetime(2025, 5, 21, 16, 30, tzinfo=utc))
 
-# The seed's query (plus a tie-breaker): grouped by name
+# The common answer (plus a tie-breaker): grouped by name
 by_name = (
     Order.objects.values("customer__name")
     .annotate(total_orders=Count("id"))

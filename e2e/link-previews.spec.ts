@@ -90,3 +90,17 @@ test('the home page and the 404 page have the tags too, with the site’s image'
   // The 404 page is at no address of its own: no og:url, as no canonical URL.
   expect(missing.has('og:url')).toBe(false);
 });
+
+test('the page at a renamed question’s old address previews as the question', async ({ request }) => {
+  const renamed = questions.filter((question) => question.data.redirectFrom.length > 0);
+  test.skip(renamed.length === 0, 'no question has been renamed');
+  for (const question of renamed) {
+    const current = metaTags(await (await request.get(questionPath(question))).text());
+    for (const from of question.data.redirectFrom) {
+      const old = metaTags(await (await request.get(`questions/${from}/`)).text());
+      for (const key of ['og:title', 'og:description', 'og:url', 'og:image', 'og:image:alt', 'twitter:card', 'twitter:image']) {
+        expect(old.get(key), `${key} of /questions/${from}/`).toBe(current.get(key));
+      }
+    }
+  }
+});

@@ -3,7 +3,6 @@
 // satori reads TTF, OTF and WOFF, not WOFF2), and resvg renders that SVG to PNG.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 import { cardSize } from './link-preview.ts';
@@ -22,8 +21,7 @@ let fonts: Fonts | null = null;
 
 /** Inter regular and bold, Latin and Latin Extended (a title with "é" or "ł" still has its glyphs). */
 function loadFonts(): Fonts {
-  // Resolved from the project, not from this module: the build runs a bundled copy of it.
-  const resolve = createRequire(join(process.cwd(), 'package.json')).resolve;
+  const resolve = createRequire(import.meta.url).resolve;
   fonts ??= [400, 700].flatMap((weight) =>
     ['latin', 'latin-ext'].map((subset) => ({
       name: 'Inter',

@@ -33,7 +33,7 @@ function loadFonts(): Fonts {
   return fonts;
 }
 
-/** Long titles get a smaller type, so that every title fits in at most four lines. */
+/** Long titles get a smaller type: a 250-character title still fits between the site name and the labels. */
 function titleFontSize(title: string): number {
   if (title.length <= 45) return 72;
   if (title.length <= 70) return 62;

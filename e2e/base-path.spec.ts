@@ -105,3 +105,12 @@ test('redirects, tag links, the sitemap and canonical URLs include the base', as
   const locations = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
   expect(locations).toEqual([base, ...questions.map((entry) => `${base}${questionPath(entry)}`)]);
 });
+
+test('link-preview images are addressed under the base, and load from there', async ({ request, baseURL }) => {
+  for (const path of ['', questionPath(questions[0]!)]) {
+    const html = await (await request.get(`${baseURL}${path}`)).text();
+    const image = new URL(html.match(/<meta property="og:image" content="([^"]+)">/)![1]!);
+    expect(image.pathname.startsWith(`${base}og/`), `${image} (on /${path}) is under ${base}`).toBe(true);
+    expect((await request.get(new URL(image.pathname, baseURL).href)).status(), `${image.pathname} loads`).toBe(200);
+  }
+});

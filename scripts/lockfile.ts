@@ -61,6 +61,7 @@ export function lockfileProblems(root: string): string[] {
     copyFileSync(join(root, 'package.json'), join(copy, 'package.json'));
     copyFileSync(lockPath, join(copy, 'package-lock.json'));
     try {
+      // --loglevel=error: under `npm run -s` npm inherits a silent log level and would hide its reason.
       execFileSync('npm', ['install', '--package-lock-only', '--ignore-scripts', '--offline', '--no-audit', '--no-fund', '--loglevel=error'], {
         cwd: copy,
         stdio: 'pipe',
@@ -70,7 +71,6 @@ export function lockfileProblems(root: string): string[] {
         problems.push('package-lock.json is out of step with package.json: npm install would rewrite it');
       }
     } catch (error) {
-      // (--loglevel=error: `npm run -s` sets a silent log level, which would hide npm's reason.)
       // Offline, npm fails when package.json asks for a package or version the lockfile lacks.
       const stderr = (error as { stderr?: string }).stderr ?? String(error);
       const reason = stderr

@@ -3,7 +3,8 @@ server (scripts/pg_server.py) and compares what they do with what their pages sh
 
     python3 scripts/pg_check.py           check; exit 1 on any difference
     python3 scripts/pg_check.py --update  rewrite each <id>.pg.expected.json and
-                                          <id>.transcript.expected.json from what PostgreSQL does now
+                                          <id>.transcript.expected.json from what PostgreSQL does now,
+                                          and content/postgresql-version.txt
 
 Usually run through `npm run pg:check` / `npm run pg:update` (scripts/pg.ts).
 
@@ -36,6 +37,8 @@ import pg_server
 ROOT = Path(__file__).resolve().parent.parent
 QUESTIONS_DIR = ROOT / "content" / "questions"
 DATASETS_DIR = ROOT / "content" / "datasets"
+# The PostgreSQL version the stored outputs come from, which pages show; also written by orm_check.py.
+VERSION_FILE = ROOT / "content" / "postgresql-version.txt"
 SESSIONS = ("A", "B")
 # A step that is still running after this long, without waiting for a lock, is a mistake in the
 # transcript (or a deadlock that was not detected): the check fails rather than hang.
@@ -393,6 +396,9 @@ def main(update):
                 problems.append(f"{relative(path)}: PostgreSQL {server.version} now does otherwise than {relative(expected_path)}"
                                 f" (if the new output is right, run npm run pg:update and review the diff)\n{diff}")
         version = server.version
+        if update and (not VERSION_FILE.exists() or VERSION_FILE.read_text(encoding="utf-8").strip() != version):
+            VERSION_FILE.write_text(version + "\n", encoding="utf-8")
+            print(f"updated {relative(VERSION_FILE)}")
     for problem in problems:
         print(f"✗ {problem}", file=sys.stderr)
     seconds = time.monotonic() - started

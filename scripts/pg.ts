@@ -1,6 +1,6 @@
 // The PostgreSQL examples and two-session transcripts (scripts/pg_check.py), run with a Python that
 // has psycopg2, on a throwaway PostgreSQL server the check starts and stops itself.
-//   node scripts/pg.ts           check; exit 1 on any difference
+//   node scripts/pg.ts           its Python unit tests (scripts/pg_check_test.py), then the check; exit 1 on any difference
 //   node scripts/pg.ts --update  rewrite each <id>.pg.expected.json and <id>.transcript.expected.json
 // Without PostgreSQL or psycopg2 it says so in one line and exits 0, unless REQUIRE_POSTGRES=1 (CI).
 import { spawnSync } from 'node:child_process';
@@ -17,5 +17,10 @@ if (python === null) {
   console.log(`pg: skipped the PostgreSQL check: ${why}`);
   process.exit(0);
 }
-const args = ['scripts/pg_check.py', ...(process.argv.includes('--update') ? ['--update'] : [])];
-process.exit(spawnSync(python, args, { stdio: 'inherit' }).status === 0 ? 0 : 1);
+const run = (args: string[]) => spawnSync(python, args, { stdio: 'inherit' }).status === 0;
+if (process.argv.includes('--update')) process.exit(run(['scripts/pg_check.py', '--update']) ? 0 : 1);
+// Without a server, pg_check.py alone says so in one line (or fails under REQUIRE_POSTGRES=1).
+const serverMissing = !run(['-c', 'import sys; sys.path.insert(0, "scripts"); import pg_server; sys.exit(1 if pg_server.unavailable() else 0)']);
+if (serverMissing) process.exit(run(['scripts/pg_check.py']) ? 0 : 1);
+const testsPass = run(['scripts/pg_check_test.py']);
+process.exit(run(['scripts/pg_check.py']) && testsPass ? 0 : 1);

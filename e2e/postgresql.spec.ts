@@ -1,6 +1,7 @@
 // What PostgreSQL adds to the pages (issue 13): an ORM example's SQLite / PostgreSQL tabs and its
 // recorded versions, a <PgExample> with its stored output, and a two-session <Transcript>, also on
 // a 360 px phone and without JavaScript. Expected texts come from the content, never typed here.
+import AxeBuilder from '@axe-core/playwright';
 import { loadContent } from '../src/lib/example-manifest.ts';
 import { readTables, tableTexts } from './manifest.ts';
 import { expect, test } from './shared-page.ts';
@@ -101,4 +102,15 @@ test.describe('without JavaScript', () => {
       await expect(panel.locator('[data-dialect-heading]')).toHaveText(heading!);
     }
   });
+});
+
+test('the PostgreSQL tab, a PostgreSQL example and a transcript have no axe violations', async ({ page }) => {
+  test.setTimeout(300_000); // axe checks the contrast of every highlighted code token
+  await page.goto(orm.page.slice(1));
+  await page.locator(`[data-example-id="${orm.id}"]`).getByRole('tab', { name: 'PostgreSQL' }).click();
+  const ormResults = await new AxeBuilder({ page }).include(`[data-example-id="${orm.id}"]`).analyze();
+  expect(ormResults.violations.map((violation) => violation.id)).toEqual([]);
+  await page.goto(transcript.page.slice(1));
+  const results = await new AxeBuilder({ page }).include('[data-transcript]').include('[data-pg-example]').analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
 });

@@ -110,7 +110,7 @@ const RULES: Rule[] = [
   },
   {
     applies: (s, p) => /\)::(numeric|double precision)\b/.test(p) && !/::/.test(s),
-    reason: 'arithmetic is cast with ::numeric or ::double precision, PostgreSQL's exact and floating-point types, where SQLite uses CAST(… AS REAL) or none',
+    reason: "arithmetic is cast with ::numeric or ::double precision, PostgreSQL's exact and floating-point types, where SQLite uses CAST(… AS REAL) or none",
   },
 ];
 
@@ -139,7 +139,7 @@ export function dialectDifferences(sqlite: DialectRun, postgresql: DialectRun): 
   }
   const outputDiffers = sqlite.output !== postgresql.output;
   const onlyMessages = outputDiffers && sameExceptionOtherMessage(sqlite.output.split('\n'), postgresql.output.split('\n'));
-  if (onlyMessages) reasons.push('the same exception is raised, with PostgreSQL's message');
+  if (onlyMessages) reasons.push("the same exception is raised, with PostgreSQL's message");
   const outputExplained = !outputDiffers || onlyMessages || applying.some((rule) => rule.changesOutput);
   return { reasons, outputDiffers, needsNote: (s !== p && applying.length === 0) || !outputExplained };
 }

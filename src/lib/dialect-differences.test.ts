@@ -67,3 +67,11 @@ test("the same exception with PostgreSQL's message (and DETAIL lines) is explain
 test('SQL that differs in a way no rule knows needs a note', () => {
   assert.equal(dialectDifferences(run('SELECT a FROM t'), run('SELECT b FROM t')).needsNote, true);
 });
+
+test('FOR UPDATE, which SQLite leaves out, and RETURNING only on PostgreSQL are recognised', () => {
+  const locking = dialectDifferences(run('SELECT id FROM a WHERE id = 1'), run('SELECT id FROM a WHERE id = 1 FOR UPDATE'));
+  assert.match(locking.reasons.join(), /^select_for_update\(\) adds FOR UPDATE/);
+  const returning = dialectDifferences(run("INSERT INTO a (n) VALUES (1)"), run('INSERT INTO a (n) VALUES (1) RETURNING a.id'));
+  assert.match(returning.reasons.join(), /RETURNING/);
+  assert.equal(returning.needsNote, false);
+});

@@ -105,6 +105,14 @@ const RULES: Rule[] = [
     changesOutput: true,
   },
   {
+    applies: (s, p) => /\bfor update\b/.test(p) && !/\bfor update\b/.test(s),
+    reason: "select_for_update() adds FOR UPDATE, which locks the rows until the transaction ends; SQLite has no row locks, so Django's SQLite backend leaves it out",
+  },
+  {
+    applies: (s, p) => /\breturning\b/.test(p) && !/\breturning\b/.test(s),
+    reason: "the new row's id comes back with INSERT … RETURNING, where on SQLite Django asks for it afterwards",
+  },
+  {
     applies: (_, p) => /\bdeclare [\w]+ no scroll cursor with hold for /.test(p),
     reason: '.iterator() reads through a server-side cursor (DECLARE … CURSOR), fetched in chunks, where SQLite reads the rows as they come',
   },

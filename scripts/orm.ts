@@ -1,8 +1,11 @@
 // The Django ORM check (content/django/README.md), run with a Python that can import Django.
-//   node scripts/orm.ts           its Python unit tests, then scripts/orm_check.py; exit 1 on a failure
+//   node scripts/orm.ts           its Python unit tests, then scripts/orm_check.py on SQLite and on
+//                                 PostgreSQL (the same harness: --database postgresql); exit 1 on a failure
 //   node scripts/orm.ts --update  rewrite the ORM examples' <id>.sql and <id>.orm.json from Django,
-//                                 then every <id>.expected.json (npm run examples:update)
+//                                 their <id>.postgresql.sql and <id>.postgresql.json, then every
+//                                 <id>.expected.json (npm run examples:update)
 // Without such a Python it says so and exits 0, unless REQUIRE_DJANGO=1 (CI), which makes it an error.
+// Without PostgreSQL, orm_check.py skips only the PostgreSQL run, in one line (scripts/pg_server.py).
 import { spawnSync } from 'node:child_process';
 import { findPython, pythonCandidates } from './find-python.ts';
 
@@ -25,9 +28,13 @@ function run(command: string, args: string[]): boolean {
 }
 
 if (update) {
-  const ok = run(python, ['scripts/orm_check.py', '--update']) && run(process.execPath, ['scripts/examples.ts', '--update']);
+  const ok =
+    run(python, ['scripts/orm_check.py', '--update']) &&
+    run(python, ['scripts/orm_check.py', '--update', '--database', 'postgresql']) &&
+    run(process.execPath, ['scripts/examples.ts', '--update']);
   process.exit(ok ? 0 : 1);
 }
 const testsPass = run(python, ['scripts/orm_check_test.py']);
 const checkPasses = run(python, ['scripts/orm_check.py']);
-process.exit(testsPass && checkPasses ? 0 : 1);
+const postgresPasses = run(python, ['scripts/orm_check.py', '--database', 'postgresql']);
+process.exit(testsPass && checkPasses && postgresPasses ? 0 : 1);

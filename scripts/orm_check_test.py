@@ -6,6 +6,7 @@ import io
 import json
 import tempfile
 import unittest
+import unittest.mock
 from pathlib import Path
 
 import orm_check as oc
@@ -13,6 +14,7 @@ import orm_check as oc
 oc.setup_django()
 DATASET = oc.DATASET_FILE.read_text(encoding="utf-8")
 TEMPLATE = oc.load_template(DATASET)
+COPIES = oc.SqliteCopies(TEMPLATE)
 
 
 class SqlTextTest(unittest.TestCase):
@@ -49,12 +51,44 @@ class SqlTextTest(unittest.TestCase):
         two = oc.sql_file_text([{"sql": "BEGIN"}, {"sql": "COMMIT"}])
         self.assertEqual(two, "-- query 1 of 2\nBEGIN;\n\n-- query 2 of 2\nCOMMIT;\n")
 
+    def test_server_side_cursor_names_do_not_depend_on_the_thread(self):
+        sql = 'DECLARE "_django_curs_140082331033664_sync_2" NO SCROLL CURSOR WITH HOLD FOR SELECT 1'
+        self.assertEqual(oc.stable_savepoint_names(sql), 'DECLARE "_django_curs_1_sync_2" NO SCROLL CURSOR WITH HOLD FOR SELECT 1')
+
+    def test_postgresql_values_are_stored_as_psycopg2_returned_them(self):
+        self.assertIs(oc.json_value(True, "postgresql"), True)
+        aware = datetime.datetime(2025, 1, 31, 9, 15, tzinfo=datetime.timezone.utc)
+        self.assertEqual(oc.json_value(aware, "postgresql"), "2025-01-31 09:15:00+00:00")
+        self.assertEqual(oc.json_value(oc.decimal.Decimal("149900"), "postgresql"), 149900)
+        self.assertEqual(oc.json_value(oc.decimal.Decimal("2345.6666666666666667"), "postgresql"), "2345.6666666666666667")
+        self.assertEqual(oc.comparable(aware), "2025-01-31 09:15:00", "the dataset's rows compare as SQLite stores them")
+
+    def test_the_postgresql_record_has_one_row_per_line(self):
+        record = {"queries": 2, "output": ["a"], "tables": [{"columns": ["n"], "rows": [[1], [2]]}], "error": "boom"}
+        text = oc.recorded_text(record)
+        self.assertEqual(json.loads(text), record)
+        self.assertIn('\n        [1],\n        [2]\n', text)
+        self.assertEqual(json.loads(oc.recorded_text({"queries": 1, "output": [], "tables": []})), {"queries": 1, "output": [], "tables": []})
+
     def test_values_are_compared_as_sqlite_stores_them(self):
         self.assertEqual(oc.json_value(True), 1)
         self.assertEqual(oc.json_value(datetime.datetime(2025, 1, 31, 9, 15)), "2025-01-31 09:15:00")
         self.assertEqual(oc.json_value(datetime.date(2025, 1, 31)), "2025-01-31")
         self.assertEqual(oc.json_value(b"\x00\xff"), {"blob": "00ff"})
         self.assertEqual(oc.json_value(12.5), 12.5)
+
+
+class PgServerTest(unittest.TestCase):
+    """scripts/pg_server.py's decision to skip: one line, or a failure under REQUIRE_POSTGRES=1."""
+
+    def test_without_postgresql_a_check_skips_in_one_line_unless_required(self):
+        for required, status in (("", 0), ("1", 1)):
+            with unittest.mock.patch.dict(oc.os.environ, {"REQUIRE_POSTGRES": required}):
+                out, err = io.StringIO(), io.StringIO()
+                with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+                    self.assertEqual(oc.pg_server.skip("orm (PostgreSQL)", "PostgreSQL is not installed"), status)
+                self.assertEqual(len((out.getvalue() + err.getvalue()).splitlines()), 1)
+                self.assertIn("PostgreSQL is not installed", out.getvalue() + err.getvalue())
 
 
 class DatasetTest(unittest.TestCase):
@@ -97,8 +131,8 @@ class ExampleTest(unittest.TestCase):
         """Writes the files `npm run orm:update` would: <id>.sql and <id>.orm.json, and the
         <id>.expected.json that sql.js writes from <id>.sql (the same rows, as the check asserts)."""
         with contextlib.redirect_stdout(io.StringIO()):  # its "updated <file>" lines
-            self.assertEqual(oc.update_example(path, TEMPLATE), [])
-        run = oc.run_example(path, TEMPLATE)
+            self.assertEqual(oc.update_example(path, COPIES), [])
+        run = oc.run_example(path, COPIES)
         expected = {"tables": run.tables(), **({"error": run.sql_error()} if run.sql_error() else {})}
         oc.example_files(path)["expected"].write_text(json.dumps(expected), encoding="utf-8")
         return oc.example_files(path)
@@ -109,62 +143,62 @@ class ExampleTest(unittest.TestCase):
             "result = Product.objects.filter(category__name='Books', price_cents__lt=4500).values_list('name', 'price_cents')\n"
         )
         files = self.store(path)
-        self.assertEqual(oc.check_example(path, TEMPLATE, compare_sql=True), [])
+        self.assertEqual(oc.check_example(path, COPIES, compare_sql=True), [])
         summary = json.loads(files["summary"].read_text())
         self.assertEqual(summary["queries"], 1)
         self.assertIn("('SQL Performance Explained', 3500)", summary["output"][0])
 
         sql = files["sql"].read_text()
         files["sql"].write_text(sql.replace("4500", "4000"))
-        problems = oc.check_example(path, TEMPLATE, compare_sql=True)
+        problems = oc.check_example(path, COPIES, compare_sql=True)
         self.assertEqual(len(problems), 1)
         self.assertIn("Django sends other SQL than", problems[0])
         self.assertIn('-       AND "shop_product"."price_cents" < 4000);', problems[0])
-        self.assertEqual(oc.check_example(path, TEMPLATE, compare_sql=False), [], "rows only: the SQL text is not compared")
+        self.assertEqual(oc.check_example(path, COPIES, compare_sql=False), [], "rows only: the SQL text is not compared")
         files["sql"].write_text(sql)
 
         expected = files["expected"].read_text()
         files["expected"].write_text(expected.replace("3500", "3400"))
         for compare_sql in (True, False):
-            problems = oc.check_example(path, TEMPLATE, compare_sql)
+            problems = oc.check_example(path, COPIES, compare_sql)
             self.assertEqual(len(problems), 1)
             self.assertIn("the rows Django got differ from", problems[0])
             self.assertIn('-["SQL Performance Explained", 3400]', problems[0])
         files["expected"].write_text(expected)
 
         files["summary"].write_text(files["summary"].read_text().replace('"queries": 1', '"queries": 2'))
-        problems = oc.check_example(path, TEMPLATE, compare_sql=True)
+        problems = oc.check_example(path, COPIES, compare_sql=True)
         self.assertEqual(len(problems), 1)
         self.assertIn("the query count or output differs", problems[0])
 
     def test_missing_stored_files_are_named(self):
         path = self.example("from shop.models import Tag\nresult = Tag.objects.count()\n", name="unstored")
-        problems = oc.check_example(path, TEMPLATE, compare_sql=True)
+        problems = oc.check_example(path, COPIES, compare_sql=True)
         self.assertTrue(any("no " in p and "unstored.sql (run: npm run orm:update)" in p for p in problems), problems)
         self.assertTrue(any("unstored.expected.json (run: npm run orm:update)" in p for p in problems), problems)
 
     def test_an_exception_is_the_output_and_ends_the_example(self):
         path = self.example("from shop.models import Product\nProduct.objects.get(pk=999)\nprint('not reached')\n")
-        run = oc.run_example(path, TEMPLATE)
+        run = oc.run_example(path, COPIES)
         self.assertEqual(run.output, "shop.models.Product.DoesNotExist: Product matching query does not exist.\n")
         self.assertEqual(len(run.queries), 1)
         self.assertEqual(run.tables(), [{"columns": ["id", "name", "category_id", "price_cents", "stock", "is_active"], "rows": []}])
         self.store(path)
-        self.assertEqual(oc.check_example(path, TEMPLATE, compare_sql=True), [])
+        self.assertEqual(oc.check_example(path, COPIES, compare_sql=True), [])
 
     def test_a_mistake_in_the_code_is_not_taken_for_a_demonstrated_exception(self):
         path = self.example("from shop.models import Product\nProduct.objects.get(pk=undefined_name)\n")
         with self.assertRaises(NameError):
-            oc.run_example(path, TEMPLATE)
+            oc.run_example(path, COPIES)
 
     def test_an_example_that_runs_no_query_is_reported(self):
         path = self.example("from shop.models import Product\nquery = Product.objects.all()  # lazy: never evaluated\n")
-        self.assertEqual(oc.check_example(path, TEMPLATE, compare_sql=True), [f"{oc.relative(path)}: ran no query; an ORM example shows the SQL Django sends"])
+        self.assertEqual(oc.check_example(path, COPIES, compare_sql=True), [f"{oc.relative(path)}: ran no query; an ORM example shows the SQL Django sends"])
 
     def test_every_example_starts_from_a_fresh_copy_of_the_dataset(self):
         path = self.example("from shop.models import OrderItem\nresult = OrderItem.objects.all().delete()\n")
-        first = oc.run_example(path, TEMPLATE)
-        self.assertEqual(first.output, oc.run_example(path, TEMPLATE).output)
+        first = oc.run_example(path, COPIES)
+        self.assertEqual(first.output, oc.run_example(path, COPIES).output)
         self.assertIn("32", first.output)
 
     def test_a_caught_failing_query_ends_the_compared_rows_as_it_ends_the_run_in_sqljs(self):
@@ -179,16 +213,16 @@ class ExampleTest(unittest.TestCase):
             "    print('IntegrityError:', error)\n"
             "result = Tag.objects.count()\n"
         )
-        run = oc.run_example(path, TEMPLATE)
+        run = oc.run_example(path, COPIES)
         self.assertEqual(run.sql_error(), "CHECK constraint failed: stock")
         self.assertEqual([q["sql"] for q in run.queries][1:4], ["BEGIN", 'UPDATE "shop_product" SET "stock" = -1 WHERE "shop_product"."id" = 1', "ROLLBACK"])
         self.assertEqual(run.tables(), [{"columns": ["__count"], "rows": [[6]]}])
         self.store(path)
-        self.assertEqual(oc.check_example(path, TEMPLATE, compare_sql=True), [])
+        self.assertEqual(oc.check_example(path, COPIES, compare_sql=True), [])
 
         files = oc.example_files(path)
         files["expected"].write_text(json.dumps({"tables": run.tables()}))
-        problems = oc.check_example(path, TEMPLATE, compare_sql=True)
+        problems = oc.check_example(path, COPIES, compare_sql=True)
         self.assertEqual(len(problems), 1)
         self.assertIn("a query failed under Django (CHECK constraint failed: stock)", problems[0])
 
@@ -200,8 +234,8 @@ class ExampleTest(unittest.TestCase):
             "    with transaction.atomic():\n"
             "        result = Tag.objects.count()\n"
         )
-        first = [q["sql"] for q in oc.run_example(path, TEMPLATE).queries]
-        second = [q["sql"] for q in oc.run_example(path, TEMPLATE).queries]
+        first = [q["sql"] for q in oc.run_example(path, COPIES).queries]
+        second = [q["sql"] for q in oc.run_example(path, COPIES).queries]
         self.assertEqual(first[1], 'SAVEPOINT "s1_x1"')
         self.assertEqual(second, first)
 
@@ -210,7 +244,7 @@ class ExampleTest(unittest.TestCase):
         files = self.store(path)
         # What sql.js stores when the SQL calls a function only Django's SQLite backend defines.
         files["expected"].write_text(json.dumps({"tables": [], "error": "no such function: django_datetime_extract"}))
-        problems = oc.check_example(path, TEMPLATE, compare_sql=True)
+        problems = oc.check_example(path, COPIES, compare_sql=True)
         self.assertEqual(len(problems), 1)
         self.assertIn("defines in Python", problems[0])
 
@@ -231,7 +265,7 @@ class InlineMigrationsTest(unittest.TestCase):
         with tempfile.TemporaryDirectory() as folder:
             path = Path(folder) / "migration_fixture.py"
             path.write_text(code, encoding="utf-8")
-            return oc.run_example(path, TEMPLATE)
+            return oc.run_example(path, COPIES)
 
     def test_migrate_sends_what_sqlmigrate_prints_inside_the_schema_editors_pragmas(self):
         printed = self.run_code(self.ADD_FIELD + "print(shop.sqlmigrate(AddFeatured))\n").output

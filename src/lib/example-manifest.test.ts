@@ -87,16 +87,67 @@ test('an <OrmExample> carries its ORM code and recorded run, and is a runnable e
     'questions/a/orm-tags.sql': 'SELECT COUNT(*) AS "__count" FROM "shop_tag";\n',
     'questions/a/orm-tags.expected.json': '{"tables":[]}',
     'questions/a/orm-tags.orm.json': '{"queries": 1, "output": ["0", "done"]}',
+    'questions/a/orm-tags.postgresql.sql': 'SELECT COUNT(*) AS "__count" FROM "shop_tag";\n',
+    'questions/a/orm-tags.postgresql.json': '{"queries": 1, "output": ["0", "done"], "tables": [{"columns": ["__count"], "rows": [[0]]}]}',
     'questions/a/plain.sql': 'SELECT 1;',
     'questions/a/plain.expected.json': '{"tables":[]}',
   });
   const content = loadContent(root);
   assert.deepEqual(content.problems, []);
   assert.deepEqual(content.examples.map((e) => [e.id, e.title, e.dataset, e.sql, e.orm]), [
-    ['orm-tags', 'Tags', 'shop', 'SELECT COUNT(*) AS "__count" FROM "shop_tag";', { python: 'from shop.models import Tag\nresult = Tag.objects.count()', queries: 1, output: '0\ndone' }],
+    [
+      'orm-tags',
+      'Tags',
+      'shop',
+      'SELECT COUNT(*) AS "__count" FROM "shop_tag";',
+      {
+        python: 'from shop.models import Tag\nresult = Tag.objects.count()',
+        queries: 1,
+        output: '0\ndone',
+        postgresql: {
+          sql: 'SELECT COUNT(*) AS "__count" FROM "shop_tag";',
+          queries: 1,
+          output: '0\ndone',
+          tables: [{ columns: ['__count'], rows: [[0]] }],
+          error: null,
+          differences: [],
+        },
+      },
+    ],
     ['plain', null, 'shop', 'SELECT 1;', null],
   ]);
-  assert.deepEqual(Object.keys(publicManifest(content).examples[0]!), ['id', 'page', 'dataset', 'setup', 'sql', 'expected']);
+  // The PostgreSQL SQL and rows are published too (issue 13), beside the runnable SQLite example.
+  assert.deepEqual(Object.keys(publicManifest(content).examples[0]!), ['id', 'page', 'dataset', 'setup', 'sql', 'expected', 'postgresql']);
+  assert.deepEqual(publicManifest(content).examples[0]!.postgresql, {
+    sql: 'SELECT COUNT(*) AS "__count" FROM "shop_tag";',
+    expected: [{ columns: ['__count'], rows: [[0]] }],
+  });
+});
+
+test('an ORM example without its PostgreSQL record, or whose PostgreSQL output differs unexplained, is named', () => {
+  const orm = (id: string, pgOutput: string) => ({
+    [`questions/a/${id}.py`]: 'print(1)',
+    [`questions/a/${id}.sql`]: 'SELECT 1;',
+    [`questions/a/${id}.expected.json`]: '{"tables":[]}',
+    [`questions/a/${id}.orm.json`]: '{"queries": 1, "output": ["1"]}',
+    [`questions/a/${id}.postgresql.sql`]: 'SELECT 1;',
+    [`questions/a/${id}.postgresql.json`]: `{"queries": 1, "output": ["${pgOutput}"], "tables": []}`,
+  });
+  const root = contentFixture({
+    'datasets/shop.sql': 'CREATE TABLE t (a INTEGER);',
+    'questions/a/index.mdx': `${questionFrontmatter({ dataset: 'shop' })}<OrmExample id="no-pg" />\n<OrmExample id="differs" />\n<OrmExample id="noted" />`,
+    ...orm('no-pg', '1'),
+    'questions/a/no-pg.postgresql.json': '',
+    ...orm('differs', '2'),
+    ...orm('noted', '2'),
+    'questions/a/noted.postgresql-note.txt': 'PostgreSQL counts differently here.\n',
+  });
+  const content = loadContent(root);
+  assert.deepEqual(content.problems, [
+    'content/questions/a/index.mdx: ORM example "no-pg" has no valid no-pg.postgresql.sql and no-pg.postgresql.json (run npm run orm:update, with PostgreSQL installed)',
+    'content/questions/a/index.mdx: ORM example "differs": on PostgreSQL its output differs; say why in one sentence in differs.postgresql-note.txt',
+  ]);
+  assert.deepEqual(content.examples.find((e) => e.id === 'noted')!.orm!.postgresql!.differences, ['PostgreSQL counts differently here.']);
 });
 
 test('ORM examples without their code, SQL or recorded run, or on another dataset, are each named', () => {

@@ -2,7 +2,36 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { questionSchema, type QuestionFrontmatter } from '../schemas/question.ts';
+import { dialectDifferences } from './dialect-differences.ts';
+import { loadPostgresParts, type PgExample, type Transcript } from './postgres-content.ts';
+import type { ResultValue } from './example-result.ts';
 import type { ExpectedOutput } from './example-result.ts';
+
+/** A table of rows PostgreSQL returned; unlike SQLite it has booleans. */
+export interface PostgresTable {
+  columns: string[];
+  rows: (ResultValue | boolean)[][];
+}
+
+/** What a Django ORM example did on PostgreSQL: `<id>.postgresql.sql` and `<id>.postgresql.json`. */
+export interface PostgresRun {
+  sql: string;
+  queries: number;
+  output: string;
+  /** The rows of every query that returned rows. */
+  tables: PostgresTable[];
+  /** PostgreSQL's message for the first query that failed, or null. */
+  error: string | null;
+  /** Where it differs from SQLite and why (dialect-differences.ts), then the author's note if any. */
+  differences: string[];
+}
+
+/** The versions the stored ORM output comes from (content/django/*-version.txt), null when not recorded. */
+export interface RecordedVersions {
+  django: string | null;
+  sqlite: string | null;
+  postgresql: string | null;
+}
 
 /** A Django ORM example's Python side: `<id>.py` and what `npm run orm:update` recorded in `<id>.orm.json`. */
 export interface OrmCode {
@@ -12,6 +41,8 @@ export interface OrmCode {
   queries: number;
   /** What the code showed: its printed lines, then `result` or the exception it raised. */
   output: string;
+  /** The same code on PostgreSQL, or null when it was not recorded (an error names the missing file). */
+  postgresql: PostgresRun | null;
 }
 
 /** ORM examples run on the dataset that holds the Django models' tables (content/django/README.md). */
@@ -46,8 +77,13 @@ export interface ContentQuestion {
 
 export interface LoadedContent {
   datasets: Record<string, string>;
+  versions: RecordedVersions;
   questions: ContentQuestion[];
   examples: ManifestExample[];
+  /** <PgExample>s: SQL that runs only on PostgreSQL, with its stored output. */
+  postgresqlExamples: PgExample[];
+  /** <Transcript>s: two PostgreSQL sessions, step by step. */
+  transcripts: Transcript[];
   /** Everything wrong with the content, each naming the file: an empty list means it is sound. */
   problems: string[];
 }
@@ -87,6 +123,42 @@ function parseOrmSummary(text: string | null): { queries: number; output: string
   return { queries, output: output.join('\n') };
 }
 
+/** `<id>.postgresql.json`: the summary plus `tables` and an optional `error`; null if unusable. */
+function parsePostgresRecord(text: string | null): Omit<PostgresRun, 'sql' | 'differences'> | null {
+  const summary = parseOrmSummary(text);
+  if (summary === null) return null;
+  const { tables, error } = JSON.parse(text!) as { tables?: unknown; error?: unknown };
+  if (!Array.isArray(tables) || (error !== undefined && typeof error !== 'string')) return null;
+  return { ...summary, tables: tables as PostgresTable[], error: error ?? null };
+}
+
+/** Reads an ORM example's PostgreSQL files and explains how it differs from SQLite; pushes problems. */
+function loadPostgresRun(
+  dir: string,
+  id: string,
+  sqlite: { sql: string; queries: number; output: string },
+  problem: (message: string) => void,
+): PostgresRun | null {
+  const recordFile = join(dir, `${id}.postgresql.json`);
+  const sql = readIfExists(join(dir, `${id}.postgresql.sql`));
+  const record = parsePostgresRecord(readIfExists(recordFile));
+  if (sql === null || record === null) {
+    problem(`ORM example "${id}" has no valid ${id}.postgresql.sql and ${id}.postgresql.json (run npm run orm:update, with PostgreSQL installed)`);
+    return null;
+  }
+  const note = readIfExists(join(dir, `${id}.postgresql-note.txt`))?.trim() || null;
+  const found = dialectDifferences(sqlite, { sql, ...record });
+  if (found.needsNote && note === null) {
+    const what = found.outputDiffers ? 'its output differs' : 'its SQL differs in a way the site does not recognise';
+    problem(`ORM example "${id}": on PostgreSQL ${what}; say why in one sentence in ${id}.postgresql-note.txt`);
+  }
+  return { sql: sql.trim(), ...record, differences: note === null ? found.reasons : [...found.reasons, note] };
+}
+
+function readVersion(path: string): string | null {
+  return readIfExists(path)?.trim() || null;
+}
+
 /**
  * Reads `content/` as the build and the checks see it: datasets, questions, and every example
  * with its SQL and stored output. Pure file reading, so Node scripts and Astro share it.
@@ -104,6 +176,8 @@ export function loadContent(root: string): LoadedContent {
 
   const questions: ContentQuestion[] = [];
   const examples: ManifestExample[] = [];
+  const postgresqlExamples: PgExample[] = [];
+  const transcripts: Transcript[] = [];
   const examplePage = new Map<string, string>();
   const questionsDir = join(contentDir, 'questions');
   const slugs = readdirSync(questionsDir, { withFileTypes: true })
@@ -175,7 +249,8 @@ export function loadContent(root: string): LoadedContent {
         if (summary === null) {
           problems.push(`${rel(file)}: ORM example "${id}" has no valid ${rel(summaryFile)} (run: npm run orm:update)`);
         } else {
-          orm = { python: python.trimEnd(), ...summary };
+          const postgresql = loadPostgresRun(dir, id, { sql, ...summary }, (message) => problems.push(`${rel(file)}: ${message}`));
+          orm = { python: python.trimEnd(), ...summary, postgresql };
         }
         if (existsSync(join(dir, `${id}.setup.sql`))) {
           problems.push(`${rel(file)}: ORM example "${id}" has a ${id}.setup.sql, which Django would not run; do the setup in ${id}.py`);
@@ -212,9 +287,22 @@ export function loadContent(root: string): LoadedContent {
         files: { page: rel(file), sql: rel(sqlFile), expected: rel(expectedFile) },
       });
     }
+    const postgresParts = loadPostgresParts(dir, rel(dir), `/questions/${slug}/`, frontmatter.dataset, parts.body, (id) => {
+      const previous = examplePage.get(id) ?? null;
+      if (!previous) examplePage.set(id, rel(file));
+      return previous;
+    });
+    postgresqlExamples.push(...postgresParts.examples);
+    transcripts.push(...postgresParts.transcripts);
+    problems.push(...postgresParts.problems.map((problem) => `${rel(file)}: ${problem}`));
     questions.push({ slug, file: rel(file), frontmatter, exampleIds });
   }
-  return { datasets, questions, examples, problems };
+  const versions = {
+    django: readVersion(join(contentDir, 'django', 'django-version.txt')),
+    sqlite: readVersion(join(contentDir, 'django', 'sqlite-version.txt')),
+    postgresql: readVersion(join(contentDir, 'postgresql-version.txt')),
+  };
+  return { datasets, versions, questions, examples, postgresqlExamples, transcripts, problems };
 }
 
 /** An example's stored output as published: its tables, or its error and the tables shown before it. */
@@ -236,6 +324,20 @@ export function publicManifest(content: LoadedContent) {
       setup: example.setup,
       sql: example.sql,
       ...publishedOutput(example.expected),
+      // An ORM example: the SQL Django sent to PostgreSQL and the rows it got there (not runnable here).
+      ...(example.orm?.postgresql
+        ? { postgresql: { sql: example.orm.postgresql.sql, expected: example.orm.postgresql.tables, ...(example.orm.postgresql.error ? { expectedError: example.orm.postgresql.error } : {}) } }
+        : {}),
     })),
+    // Verified on PostgreSQL, stored, and not runnable in the browser.
+    postgresqlExamples: content.postgresqlExamples.map((example) => ({
+      id: example.id,
+      page: example.page,
+      dataset: example.dataset,
+      setup: example.setup,
+      sql: example.sql,
+      ...publishedOutput(example.expected),
+    })),
+    transcripts: content.transcripts.map(({ id, page, dataset, settings, events }) => ({ id, page, dataset, settings, events })),
   };
 }

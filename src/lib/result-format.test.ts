@@ -9,6 +9,7 @@ test('NULL, BLOB and the empty string are told apart from look-alike strings', (
   assert.deepEqual(formatCell({ blob: '00ff' }), { text: "x'00ff'", kind: 'blob' });
   assert.deepEqual(formatCell({ blob: '' }), { text: "x''", kind: 'blob' });
   assert.deepEqual(formatCell(2.5), { text: '2.5', kind: 'number' });
+  assert.deepEqual(formatCell(false), { text: 'false', kind: 'boolean' });
 });
 
 test('markup in a value stays the exact text', () => {

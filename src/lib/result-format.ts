@@ -3,12 +3,14 @@ import type { ResultTable, ResultValue, RunError } from './example-result.ts';
 /** How a cell reads, and what kind of value it is, so NULL and BLOB never pass for strings. */
 export interface FormattedCell {
   text: string;
-  kind: 'null' | 'blob' | 'number' | 'text' | 'empty';
+  kind: 'null' | 'blob' | 'number' | 'boolean' | 'text' | 'empty';
 }
 
-export function formatCell(value: ResultValue): FormattedCell {
+/** A cell's text and kind; booleans only come from PostgreSQL's stored rows (SQLite has 0 and 1). */
+export function formatCell(value: ResultValue | boolean): FormattedCell {
   if (value === null) return { text: 'NULL', kind: 'null' };
   if (typeof value === 'number') return { text: String(value), kind: 'number' };
+  if (typeof value === 'boolean') return { text: String(value), kind: 'boolean' };
   if (typeof value === 'object') return { text: `x'${value.blob}'`, kind: 'blob' };
   return value === '' ? { text: '', kind: 'empty' } : { text: value, kind: 'text' };
 }

@@ -1,0 +1,60 @@
+-- query 1 of 13
+BEGIN;
+
+-- query 2 of 13
+ALTER TABLE "shop_product" ADD COLUMN "slug" varchar(200) NULL;
+
+-- query 3 of 13
+CREATE INDEX "shop_product_slug_30bd2d5d" ON "shop_product" ("slug");
+
+-- query 4 of 13
+CREATE INDEX "shop_product_slug_30bd2d5d_like" ON "shop_product" ("slug" varchar_pattern_ops);
+
+-- query 5 of 13
+COMMIT;
+
+-- query 6 of 13
+BEGIN;
+
+-- query 7 of 13
+SELECT "shop_product"."id",
+       "shop_product"."name"
+FROM "shop_product"
+ORDER BY "shop_product"."id" ASC;
+
+-- query 8 of 13
+UPDATE "shop_product"
+SET "slug" = (CASE
+                  WHEN ("shop_product"."id" = 1) THEN 'laptop-pro-14'
+                  WHEN ("shop_product"."id" = 2) THEN 'wireless-mouse'
+                  WHEN ("shop_product"."id" = 3) THEN 'noise-cancelling-headphones'
+                  WHEN ("shop_product"."id" = 4) THEN 'usb-c-hub'
+                  WHEN ("shop_product"."id" = 5) THEN 'mechanical-keyboard'
+                  WHEN ("shop_product"."id" = 6) THEN 'the-pragmatic-programmer'
+                  WHEN ("shop_product"."id" = 7) THEN 'designing-data-intensive-applications'
+                  WHEN ("shop_product"."id" = 8) THEN 'sql-performance-explained'
+                  WHEN ("shop_product"."id" = 9) THEN 'clean-architecture'
+                  WHEN ("shop_product"."id" = 10) THEN 'chefs-knife'
+                  WHEN ("shop_product"."id" = 11) THEN 'espresso-machine'
+                  WHEN ("shop_product"."id" = 12) THEN 'cast-iron-skillet'
+                  ELSE NULL
+              END)::varchar(200)
+WHERE "shop_product"."id" IN (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+
+-- query 9 of 13
+COMMIT;
+
+-- query 10 of 13
+BEGIN;
+
+-- query 11 of 13
+UPDATE "shop_product"
+SET "slug" = NULL;
+
+-- query 12 of 13
+COMMIT;
+
+-- query 13 of 13
+SELECT COUNT(*) AS "__count"
+FROM "shop_product"
+WHERE "shop_product"."slug" IS NOT NULL;

@@ -1,0 +1,18 @@
+-- query 1 of 2
+SELECT "shop_order"."id",
+       "shop_order"."customer_id",
+       "shop_order"."created_at",
+       "shop_order"."status",
+       "shop_order"."shipped_at"
+FROM "shop_order"
+ORDER BY "shop_order"."created_at" DESC
+LIMIT 5;
+
+-- query 2 of 2
+SELECT "shop_customer"."id",
+       "shop_customer"."name",
+       "shop_customer"."email",
+       "shop_customer"."city",
+       "shop_customer"."joined_on"
+FROM "shop_customer"
+WHERE "shop_customer"."id" IN (1, 2, 3, 6, 7);

@@ -1,0 +1,10 @@
+SELECT "shop_product"."id",
+       "shop_product"."name",
+       "shop_product"."category_id",
+       "shop_product"."price_cents",
+       "shop_product"."stock",
+       "shop_product"."is_active"
+FROM "shop_product"
+INNER JOIN "shop_category" ON ("shop_product"."category_id" = "shop_category"."id")
+WHERE "shop_category"."name" = 'Books'
+ORDER BY "shop_product"."price_cents" ASC;

@@ -1,0 +1,19 @@
+-- query 1 of 2
+SELECT COUNT(*) AS "__count"
+FROM "shop_product"
+INNER JOIN "shop_category" ON ("shop_product"."category_id" = "shop_category"."id")
+WHERE ("shop_category"."name" = 'Books'
+       AND "shop_product"."price_cents" < 4000);
+
+-- query 2 of 2
+SELECT "shop_product"."id",
+       "shop_product"."name",
+       "shop_product"."category_id",
+       "shop_product"."price_cents",
+       "shop_product"."stock",
+       "shop_product"."is_active"
+FROM "shop_product"
+INNER JOIN "shop_category" ON ("shop_product"."category_id" = "shop_category"."id")
+WHERE ("shop_category"."name" = 'Books'
+       AND "shop_product"."price_cents" < 4000)
+ORDER BY "shop_product"."name" ASC;

@@ -2,11 +2,13 @@
 // checking the content as a whole (see src/lib/content-checks.ts).
 //   node scripts/examples.ts           check; exit 1 on any mismatch or content problem
 //   node scripts/examples.ts --update  rewrite each <id>.expected.json from what sql.js returns
-import { verifyExamples } from './verify-examples.ts';
+import { sqliteVersionProblem, verifyExamples } from './verify-examples.ts';
 
 const update = process.argv.includes('--update');
 const started = performance.now();
 const { examples, problems, updated } = await verifyExamples(process.cwd(), { update });
+const versionProblem = await sqliteVersionProblem(process.cwd(), update);
+if (versionProblem) problems.push(versionProblem);
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 
 for (const file of updated) console.log(`updated ${file}`);

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { contentFixture, questionFrontmatter } from '../src/lib/content-fixture.ts';
-import { verifyExamples } from './verify-examples.ts';
+import { SQLITE_VERSION_FILE, sqlJsSqliteVersion, sqliteVersionProblem, verifyExamples } from './verify-examples.ts';
 
 const page = `${questionFrontmatter()}\n<Example id="count-t" />\n`;
 const stored = '{\n  "tables": [\n    {\n      "columns": ["n"],\n      "rows": [\n        [2]\n      ]\n    }\n  ]\n}\n';
@@ -56,4 +56,19 @@ test('the site-wide checks run with the example check (a question with no exampl
     'content/questions/a/index.mdx: the question has no <Example id="…" /> to run',
     'content/datasets/spare.sql: no question or example uses the dataset "spare"; use it or delete the file',
   ]);
+});
+
+test("update records sql.js's SQLite version; the check fails when it is missing or another", async () => {
+  const root = contentFixture({});
+  const version = await sqlJsSqliteVersion();
+  assert.match(version, /^3\.\d+\.\d+$/);
+  assert.match((await sqliteVersionProblem(root, false)) ?? '', /recorded with SQLite \(nothing\), but sql\.js has SQLite 3\./);
+  assert.equal(await sqliteVersionProblem(root, true), null);
+  assert.equal(readFileSync(join(root, SQLITE_VERSION_FILE), 'utf8'), `${version}\n`);
+  assert.equal(await sqliteVersionProblem(root, false), null);
+  writeFileSync(join(root, SQLITE_VERSION_FILE), '3.0.0\n');
+  assert.equal(
+    await sqliteVersionProblem(root, false),
+    `content/sqlite-version.txt says the outputs were recorded with SQLite 3.0.0, but sql.js has SQLite ${version}: run npm run examples:update and review the diff`,
+  );
 });

@@ -1,6 +1,6 @@
 // Runs examples with sql.js in Node, as the browser does, and compares or rewrites their stored
 // output. Used by `npm run examples:check` / `examples:update` and by `npm run new`.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import initSqlJs from 'sql.js';
 import { reviewContent } from '../src/lib/content-checks.ts';
@@ -41,6 +41,41 @@ export async function recordExpected(root: string, content: LoadedContent, examp
   if (example.expected !== null && serializeExpected(example.expected) === text) return false;
   writeFileSync(join(root, example.files.expected), text);
   return true;
+}
+
+/** Where the SQLite version that recorded every `<id>.expected.json` is kept: the browser's sql.js. */
+export const SQLITE_VERSION_FILE = join('content', 'sqlite-version.txt');
+
+/** The version of SQLite inside sql.js, which the browser runs and which records the outputs. */
+export async function sqlJsSqliteVersion(): Promise<string> {
+  const db = new (await loadSqlJs()).Database();
+  try {
+    return String(db.exec('SELECT sqlite_version()')[0]!.values[0]![0]);
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Update mode writes sql.js's SQLite version beside the outputs it recorded; check mode fails when
+ * sql.js has changed since, because the pages say which SQLite their outputs come from.
+ */
+export async function sqliteVersionProblem(root: string, update: boolean): Promise<string | null> {
+  const current = await sqlJsSqliteVersion();
+  const file = join(root, SQLITE_VERSION_FILE);
+  if (update) {
+    writeFileSync(file, `${current}\n`);
+    return null;
+  }
+  let recorded = '';
+  try {
+    recorded = readFileSync(file, 'utf8').trim();
+  } catch {
+    // A missing file is reported below like a stale one.
+  }
+  return recorded === current
+    ? null
+    : `${SQLITE_VERSION_FILE} says the outputs were recorded with SQLite ${recorded || '(nothing)'}, but sql.js has SQLite ${current}: run npm run examples:update and review the diff`;
 }
 
 /** Everything wrong with the content under `root`, each naming its file. */

@@ -26,8 +26,11 @@ export interface PostgresRun {
   differences: string[];
 }
 
-/** The versions the stored ORM output comes from (content/django/*-version.txt), null when not recorded. */
+/** The versions the stored outputs come from (content/*-version.txt), null when not recorded. */
 export interface RecordedVersions {
+  /** sql.js's SQLite: every `<id>.expected.json`. */
+  browserSqlite: string | null;
+  /** Django and the SQLite it ran on: every `<id>.orm.json` and `<id>.sql`. */
   django: string | null;
   sqlite: string | null;
   postgresql: string | null;
@@ -298,6 +301,7 @@ export function loadContent(root: string): LoadedContent {
     questions.push({ slug, file: rel(file), frontmatter, exampleIds });
   }
   const versions = {
+    browserSqlite: readVersion(join(contentDir, 'sqlite-version.txt')),
     django: readVersion(join(contentDir, 'django', 'django-version.txt')),
     sqlite: readVersion(join(contentDir, 'django', 'sqlite-version.txt')),
     postgresql: readVersion(join(contentDir, 'postgresql-version.txt')),

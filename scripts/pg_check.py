@@ -19,6 +19,7 @@ a lock, and when they went on.
 
 The datasets are SQLite SQL. Loaded on PostgreSQL, one thing is translated (to_postgresql): SQLite's
 INTEGER PRIMARY KEY AUTOINCREMENT becomes an identity column; everything else loads as written.
+The shop dataset of the ORM pages is the exception: it is loaded with Django's schema (DJANGO_DATASETS).
 """
 
 import argparse
@@ -40,6 +41,11 @@ DATASETS_DIR = ROOT / "content" / "datasets"
 # The PostgreSQL version the stored outputs come from, which pages show; also written by orm_check.py.
 VERSION_FILE = ROOT / "content" / "postgresql-version.txt"
 SESSIONS = ("A", "B")
+# The ORM pages' dataset is SQLite's schema for the Django models (datetime, 0/1 booleans), which
+# PostgreSQL does not load as written: it is loaded as the PostgreSQL ORM check loads it, with
+# Django's schema (scripts/orm_check.py, load_shop_on_postgresql), so those pages' PostgreSQL
+# examples need Django too.
+DJANGO_DATASETS = {"shop"}
 # A step that is still running after this long, without waiting for a lock, is a mistake in the
 # transcript (or a deadlock that was not detected): the check fails rather than hang.
 STEP_LIMIT_SECONDS = 10
@@ -115,12 +121,17 @@ class Databases:
         """The name of a new database holding the dataset's tables and rows."""
         template = f"dataset_{dataset}"
         if template not in self.templates:
-            self._execute(f"CREATE DATABASE {template}")
-            connection = self.psycopg2.connect(**self.server.connect_args(template))
-            with connection, connection.cursor() as cursor:
-                cursor.execute(to_postgresql((DATASETS_DIR / f"{dataset}.sql").read_text(encoding="utf-8")))
-                cursor.execute(RESET_IDENTITIES)
-            connection.close()
+            if dataset in DJANGO_DATASETS:
+                import orm_check  # needs Django, and only for these
+
+                orm_check.load_shop_on_postgresql(self.server, template)
+            else:
+                self._execute(f"CREATE DATABASE {template}")
+                connection = self.psycopg2.connect(**self.server.connect_args(template))
+                with connection, connection.cursor() as cursor:
+                    cursor.execute(to_postgresql((DATASETS_DIR / f"{dataset}.sql").read_text(encoding="utf-8")))
+                    cursor.execute(RESET_IDENTITIES)
+                connection.close()
             self.templates.add(template)
         self.count += 1
         name = f"run_{self.count}"

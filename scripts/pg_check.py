@@ -90,9 +90,16 @@ def json_value(value):
         return str(value)
     if isinstance(value, (bytes, memoryview)):
         return {"blob": bytes(value).hex()}
-    if isinstance(value, (dict, list)):
-        return json.dumps(value, ensure_ascii=False)  # json/jsonb, shown as its text
     return value
+
+
+def arrays_and_json_as_text(psycopg2, connection):
+    """Arrays and json/jsonb reach the connection's cursors as the text PostgreSQL writes for them
+    (`{"a b",c}`, jsonb's own spacing), which psql shows, rather than as Python lists and dicts."""
+    for oid, caster in psycopg2.extensions.string_types.items():
+        if caster.name.endswith("ARRAY") or caster.name in ("JSON", "JSONB"):
+            as_text = psycopg2.extensions.new_type((oid,), f"{caster.name}_AS_TEXT", lambda value, cursor: value)
+            psycopg2.extensions.register_type(as_text, connection)
 
 
 def first_line(error):
@@ -164,6 +171,7 @@ def run_pg_example(databases, dataset, setup, sql):
     name = databases.fresh(dataset)
     connection = databases.psycopg2.connect(**databases.server.connect_args(name))
     connection.autocommit = True  # the SQL says BEGIN and COMMIT itself, as in psql
+    arrays_and_json_as_text(databases.psycopg2, connection)
     tables, error = [], None
     try:
         with connection.cursor() as cursor:
@@ -210,6 +218,7 @@ class Session:
         self.psycopg2 = psycopg2
         self.connection = psycopg2.connect(**databases.server.connect_args(dbname), async_=1)
         self._wait_until_done()
+        arrays_and_json_as_text(psycopg2, self.connection)
         self.cursor = self.connection.cursor()
         self.admin_cursor = admin_cursor
         self.pid = self.connection.get_backend_pid()

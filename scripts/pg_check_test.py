@@ -84,6 +84,10 @@ class TranscriptTest(unittest.TestCase):
         output = pc.run_pg_example(self.databases, "library", None, "SELECT count(*) FROM loans; SELECT 1/0; SELECT 2")
         self.assertEqual(output, {"tables": [{"columns": ["count"], "rows": [[12]]}], "error": "division by zero"})
 
+    def test_arrays_and_json_are_shown_as_postgresql_writes_them(self):
+        output = pc.run_pg_example(self.databases, "library", None, """SELECT ARRAY['a b', 'c'] AS names, '{"k":[1,2]}'::jsonb AS doc, '{"k":[1,2]}'::json AS raw""")
+        self.assertEqual(output["tables"][0]["rows"], [['{"a b",c}', '{"k": [1, 2]}', '{"k":[1,2]}']])
+
     @unittest.skipIf(importlib.util.find_spec("django") is None, "needs Django")
     def test_the_shop_dataset_loads_with_djangos_schema_and_the_rows_of_shop_sql(self):
         sqlite = sqlite3.connect(":memory:")

@@ -319,7 +319,7 @@ def run_transcript(databases, dataset, transcript):
             while True:
                 waiting = [s for s in sessions.values() if s.step is not None]
                 finished = [(s, s.settle()) for s in waiting]
-                finished = [(s, outcome) for s, outcome in finished if outcome is not None]
+                finished = failed_first([(s, outcome) for s, outcome in finished if outcome is not None])
                 for s, outcome in finished:
                     record(s, outcome, resumed=True)
                 still = [s for s in sessions.values() if s.step is not None]
@@ -341,6 +341,14 @@ def run_transcript(databases, dataset, transcript):
     return {"events": events}
 
 
+def failed_first(ended):
+    """[(session, outcome)] of statements seen ending in the same look, the failed ones first: a
+    failure aborts its transaction and releases its locks, which is what let a waiting statement of
+    the other session go on, so that is the order they happened in. Two looks at the sessions are
+    far enough apart on a loaded machine for both to have ended in between."""
+    return sorted(ended, key=lambda item: "error" not in item[1])
+
+
 def wait_for_deadlock_detector(sessions):
     """Both sessions wait for each other: PostgreSQL's deadlock check (after deadlock_timeout) fails
     one of them, which releases its locks, so the other may finish at once too. Returns
@@ -349,7 +357,7 @@ def wait_for_deadlock_detector(sessions):
     while time.monotonic() - started < STEP_LIMIT_SECONDS:
         ended = [(session, outcome) for session in sessions if (outcome := session.outcome()) is not None]
         if ended:
-            return sorted(ended, key=lambda ended: "error" not in ended[1])
+            return failed_first(ended)
         select.select([s.connection.fileno() for s in sessions], [], [], 0.01)
     raise RuntimeError("both sessions wait and PostgreSQL detected no deadlock")
 

@@ -27,6 +27,10 @@ class TextTest(unittest.TestCase):
         self.assertEqual(text, '{\n  "tables": [\n    {\n      "columns": ["a"],\n      "rows": [\n        [1],\n        ["x"]\n      ]\n    }\n  ],\n  "error": "boom"\n}\n')
         self.assertEqual(pc.expected_text({"tables": []}), '{\n  "tables": []\n}\n')
 
+    def test_statements_seen_ending_together_are_recorded_failure_first(self):
+        ended = [("A", {"status": "UPDATE 1"}), ("B", {"error": "deadlock detected", "sqlstate": "40P01"}), ("C", {"status": "COMMIT"})]
+        self.assertEqual([name for name, _ in pc.failed_first(ended)], ["B", "A", "C"])
+
 
 @unittest.skipIf(pg_server.unavailable(), "needs PostgreSQL")
 class TranscriptTest(unittest.TestCase):

@@ -357,7 +357,10 @@ def wait_for_deadlock_detector(sessions):
     while time.monotonic() - started < STEP_LIMIT_SECONDS:
         ended = [(session, outcome) for session in sessions if (outcome := session.outcome()) is not None]
         if ended:
-            return failed_first(ended)
+            # The statement the victim's abort let go on can be read before the victim's error:
+            # settle the others too (the victim no longer waits for a lock, so it shows its error).
+            others = [(session, session.settle()) for session in sessions if session not in [s for s, _ in ended]]
+            return failed_first(ended + [(session, outcome) for session, outcome in others if outcome is not None])
         select.select([s.connection.fileno() for s in sessions], [], [], 0.01)
     raise RuntimeError("both sessions wait and PostgreSQL detected no deadlock")
 

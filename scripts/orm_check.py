@@ -331,15 +331,15 @@ class PostgresCopies:
         FROM pg_constraint WHERE connamespace = 'public'::regnamespace
         ORDER BY 1, 2, 3"""
 
-    def __init__(self, server, sqlite_template):
+    def __init__(self, server, sqlite_template, database=DATABASE):
         import psycopg2
 
         admin = psycopg2.connect(**server.connect_args("postgres"))
         admin.autocommit = True  # CREATE DATABASE cannot run in a transaction
-        admin.cursor().execute(f"CREATE DATABASE {self.DATABASE}")
+        admin.cursor().execute(f"CREATE DATABASE {database}")
         admin.close()
         connection.close()
-        connection.settings_dict["NAME"] = self.DATABASE
+        connection.settings_dict["NAME"] = database
         self.tables = [name for (name,) in sqlite_template.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
         self.create_schema()
@@ -374,6 +374,16 @@ class PostgresCopies:
         with connection.cursor() as cursor:
             cursor.execute(f'SELECT * FROM "{table}" ORDER BY 1')
             return [[comparable(value) for value in row] for row in cursor.fetchall()]
+
+
+def load_shop_on_postgresql(server, database):
+    """Creates `database` on the server with the shop dataset as this check loads it there (Django's
+    schema for the models, shop.sql's rows). scripts/pg_check.py copies it for the <PgExample>s of
+    the ORM pages, so their SQL runs on the very tables and rows Django's queries ran on."""
+    os.environ[POSTGRES_SOCKET_VARIABLE] = server.socket_dir  # settings.py reads it
+    setup_django()
+    PostgresCopies(server, load_template(DATASET_FILE.read_text(encoding="utf-8")), database).fresh_copy()
+    connection.close()  # a database is copied only while nobody is connected to it
 
 
 def insert_rows_sql(sqlite_template, cursor, table):

@@ -19,6 +19,7 @@ a lock, and when they went on.
 
 The datasets are SQLite SQL. Loaded on PostgreSQL, one thing is translated (to_postgresql): SQLite's
 INTEGER PRIMARY KEY AUTOINCREMENT becomes an identity column; everything else loads as written.
+The shop dataset of the ORM pages is the exception: it is loaded with Django's schema (DJANGO_DATASETS).
 """
 
 import argparse
@@ -40,6 +41,11 @@ DATASETS_DIR = ROOT / "content" / "datasets"
 # The PostgreSQL version the stored outputs come from, which pages show; also written by orm_check.py.
 VERSION_FILE = ROOT / "content" / "postgresql-version.txt"
 SESSIONS = ("A", "B")
+# The ORM pages' dataset is SQLite's schema for the Django models (datetime, 0/1 booleans), which
+# PostgreSQL does not load as written: it is loaded as the PostgreSQL ORM check loads it, with
+# Django's schema (scripts/orm_check.py, load_shop_on_postgresql), so those pages' PostgreSQL
+# examples need Django too.
+DJANGO_DATASETS = {"shop"}
 # A step that is still running after this long, without waiting for a lock, is a mistake in the
 # transcript (or a deadlock that was not detected): the check fails rather than hang.
 STEP_LIMIT_SECONDS = 10
@@ -84,9 +90,16 @@ def json_value(value):
         return str(value)
     if isinstance(value, (bytes, memoryview)):
         return {"blob": bytes(value).hex()}
-    if isinstance(value, (dict, list)):
-        return json.dumps(value, ensure_ascii=False)  # json/jsonb, shown as its text
     return value
+
+
+def arrays_and_json_as_text(psycopg2, connection):
+    """Arrays and json/jsonb reach the connection's cursors as the text PostgreSQL writes for them
+    (`{"a b",c}`, jsonb's own spacing), which psql shows, rather than as Python lists and dicts."""
+    for oid, caster in psycopg2.extensions.string_types.items():
+        if caster.name.endswith("ARRAY") or caster.name in ("JSON", "JSONB"):
+            as_text = psycopg2.extensions.new_type((oid,), f"{caster.name}_AS_TEXT", lambda value, cursor: value)
+            psycopg2.extensions.register_type(as_text, connection)
 
 
 def first_line(error):
@@ -115,12 +128,17 @@ class Databases:
         """The name of a new database holding the dataset's tables and rows."""
         template = f"dataset_{dataset}"
         if template not in self.templates:
-            self._execute(f"CREATE DATABASE {template}")
-            connection = self.psycopg2.connect(**self.server.connect_args(template))
-            with connection, connection.cursor() as cursor:
-                cursor.execute(to_postgresql((DATASETS_DIR / f"{dataset}.sql").read_text(encoding="utf-8")))
-                cursor.execute(RESET_IDENTITIES)
-            connection.close()
+            if dataset in DJANGO_DATASETS:
+                import orm_check  # needs Django, and only for these
+
+                orm_check.load_shop_on_postgresql(self.server, template)
+            else:
+                self._execute(f"CREATE DATABASE {template}")
+                connection = self.psycopg2.connect(**self.server.connect_args(template))
+                with connection, connection.cursor() as cursor:
+                    cursor.execute(to_postgresql((DATASETS_DIR / f"{dataset}.sql").read_text(encoding="utf-8")))
+                    cursor.execute(RESET_IDENTITIES)
+                connection.close()
             self.templates.add(template)
         self.count += 1
         name = f"run_{self.count}"
@@ -153,6 +171,7 @@ def run_pg_example(databases, dataset, setup, sql):
     name = databases.fresh(dataset)
     connection = databases.psycopg2.connect(**databases.server.connect_args(name))
     connection.autocommit = True  # the SQL says BEGIN and COMMIT itself, as in psql
+    arrays_and_json_as_text(databases.psycopg2, connection)
     tables, error = [], None
     try:
         with connection.cursor() as cursor:
@@ -199,6 +218,7 @@ class Session:
         self.psycopg2 = psycopg2
         self.connection = psycopg2.connect(**databases.server.connect_args(dbname), async_=1)
         self._wait_until_done()
+        arrays_and_json_as_text(psycopg2, self.connection)
         self.cursor = self.connection.cursor()
         self.admin_cursor = admin_cursor
         self.pid = self.connection.get_backend_pid()
@@ -299,7 +319,7 @@ def run_transcript(databases, dataset, transcript):
             while True:
                 waiting = [s for s in sessions.values() if s.step is not None]
                 finished = [(s, s.settle()) for s in waiting]
-                finished = [(s, outcome) for s, outcome in finished if outcome is not None]
+                finished = failed_first([(s, outcome) for s, outcome in finished if outcome is not None])
                 for s, outcome in finished:
                     record(s, outcome, resumed=True)
                 still = [s for s in sessions.values() if s.step is not None]
@@ -321,6 +341,14 @@ def run_transcript(databases, dataset, transcript):
     return {"events": events}
 
 
+def failed_first(ended):
+    """[(session, outcome)] of statements seen ending in the same look, the failed ones first: a
+    failure aborts its transaction and releases its locks, which is what let a waiting statement of
+    the other session go on, so that is the order they happened in. Two looks at the sessions are
+    far enough apart on a loaded machine for both to have ended in between."""
+    return sorted(ended, key=lambda item: "error" not in item[1])
+
+
 def wait_for_deadlock_detector(sessions):
     """Both sessions wait for each other: PostgreSQL's deadlock check (after deadlock_timeout) fails
     one of them, which releases its locks, so the other may finish at once too. Returns
@@ -329,7 +357,10 @@ def wait_for_deadlock_detector(sessions):
     while time.monotonic() - started < STEP_LIMIT_SECONDS:
         ended = [(session, outcome) for session in sessions if (outcome := session.outcome()) is not None]
         if ended:
-            return sorted(ended, key=lambda ended: "error" not in ended[1])
+            # The statement the victim's abort let go on can be read before the victim's error:
+            # settle the others too (the victim no longer waits for a lock, so it shows its error).
+            others = [(session, session.settle()) for session in sessions if session not in [s for s, _ in ended]]
+            return failed_first(ended + [(session, outcome) for session, outcome in others if outcome is not None])
         select.select([s.connection.fileno() for s in sessions], [], [], 0.01)
     raise RuntimeError("both sessions wait and PostgreSQL detected no deadlock")
 

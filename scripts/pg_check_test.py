@@ -1,6 +1,8 @@
 """Unit tests of scripts/pg_check.py; `npm run pg:check` runs them before the check itself. The
 transcript runner's tests need PostgreSQL: they start a throwaway server, or skip without one."""
 
+import importlib.util
+import sqlite3
 import unittest
 
 import pg_check as pc
@@ -24,6 +26,10 @@ class TextTest(unittest.TestCase):
         text = pc.expected_text({"tables": [{"columns": ["a"], "rows": [[1], ["x"]]}], "error": "boom"})
         self.assertEqual(text, '{\n  "tables": [\n    {\n      "columns": ["a"],\n      "rows": [\n        [1],\n        ["x"]\n      ]\n    }\n  ],\n  "error": "boom"\n}\n')
         self.assertEqual(pc.expected_text({"tables": []}), '{\n  "tables": []\n}\n')
+
+    def test_statements_seen_ending_together_are_recorded_failure_first(self):
+        ended = [("A", {"status": "UPDATE 1"}), ("B", {"error": "deadlock detected", "sqlstate": "40P01"}), ("C", {"status": "COMMIT"})]
+        self.assertEqual([name for name, _ in pc.failed_first(ended)], ["B", "A", "C"])
 
 
 @unittest.skipIf(pg_server.unavailable(), "needs PostgreSQL")
@@ -81,6 +87,20 @@ class TranscriptTest(unittest.TestCase):
     def test_a_pg_example_stops_at_its_first_error_like_the_browsers_runner(self):
         output = pc.run_pg_example(self.databases, "library", None, "SELECT count(*) FROM loans; SELECT 1/0; SELECT 2")
         self.assertEqual(output, {"tables": [{"columns": ["count"], "rows": [[12]]}], "error": "division by zero"})
+
+    def test_arrays_and_json_are_shown_as_postgresql_writes_them(self):
+        output = pc.run_pg_example(self.databases, "library", None, """SELECT ARRAY['a b', 'c'] AS names, '{"k":[1,2]}'::jsonb AS doc, '{"k":[1,2]}'::json AS raw""")
+        self.assertEqual(output["tables"][0]["rows"], [['{"a b",c}', '{"k": [1, 2]}', '{"k":[1,2]}']])
+
+    @unittest.skipIf(importlib.util.find_spec("django") is None, "needs Django")
+    def test_the_shop_dataset_loads_with_djangos_schema_and_the_rows_of_shop_sql(self):
+        sqlite = sqlite3.connect(":memory:")
+        sqlite.executescript((pc.DATASETS_DIR / "shop.sql").read_text(encoding="utf-8"))
+        counts = "SELECT (SELECT count(*) FROM shop_order), (SELECT count(*) FROM shop_product WHERE is_active), (SELECT max(created_at) FROM shop_order)"
+        (orders, active, latest), = sqlite.execute(counts).fetchall()
+        output = pc.run_pg_example(self.databases, "shop", None, counts.replace("max(created_at)", "max(created_at)::text"))
+        # is_active is a boolean there (WHERE is_active would fail on an integer) and created_at a timestamptz.
+        self.assertEqual(output, {"tables": [{"columns": ["count", "count", "max"], "rows": [[orders, active, f"{latest}+00"]]}]})
 
 
 if __name__ == "__main__":

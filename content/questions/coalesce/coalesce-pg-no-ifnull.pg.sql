@@ -1,0 +1,1 @@
+SELECT IFNULL(NULL, 'fallback') AS ifnull_result;

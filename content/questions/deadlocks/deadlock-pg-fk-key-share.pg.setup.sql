@@ -1,0 +1,1 @@
+CREATE EXTENSION pgrowlocks;  -- shows the row locks a table's rows carry

@@ -4,6 +4,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { watchViolations } from './csp-violations.ts';
 
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
 const QUESTION_PAGE = 'questions/coalesce/';
 const CHALLENGE = 'coalesce-spent-per-customer';
 
@@ -69,6 +71,16 @@ test('a query wrong only on hidden data gets the hint and no rows of it', async 
   await expect(challenge.getByRole('alert')).toHaveText(/^Not yet: Error on line 1: no such table: nowhere/);
 });
 
+test('a query that runs too long is stopped with the Run\'s message, and the next Check works', async ({ page }) => {
+  await page.goto(QUESTION_PAGE);
+  const challenge = challengeOn(page);
+  await checkQuery(challenge, 'WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT i AS name, i AS spent_cents FROM n ORDER BY i');
+  await expect(challenge).toHaveAttribute('data-verdict', 'wrong');
+  await expect(challenge.getByRole('alert')).toHaveText('Stopped: the query ran longer than the 5 s time limit.');
+  await checkQuery(challenge, RIGHT);
+  await expect(challenge).toHaveAttribute('data-verdict', 'correct');
+});
+
 test('hints come one at a time, then the solution on request; interview mode hides both', async ({ page }) => {
   await page.goto(QUESTION_PAGE);
   const challenge = challengeOn(page);
@@ -90,8 +102,16 @@ test('hints come one at a time, then the solution on request; interview mode hid
   await expect(solution).toHaveText('Hide the solution');
   await expect(challenge.locator('[data-solution]')).toContainText("o.status <> 'cancelled'");
 
-  // The interviewer's link: interview mode, straight to the challenge, alone, with no help.
-  await page.goto(`${QUESTION_PAGE}?interview=1#${CHALLENGE}`);
+  // The interviewer copies the challenge's link in interview mode and sends it to a candidate:
+  // it opens in interview mode, straight to the challenge, alone, with no help.
+  await page.getByRole('button', { name: 'Interview mode' }).click();
+  await page.getByRole('button', { name: 'Reveal answer' }).click();
+  await challengeOn(page).getByRole('button', { name: /^Copy link to challenge:/ }).click();
+  await expect(challengeOn(page).locator('[data-copy-status]')).toHaveText(/^Link copied \(it opens in interview mode/);
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(new RegExp(`/${QUESTION_PAGE}\\?interview=1#${CHALLENGE}$`));
+  await page.evaluate(() => localStorage.clear());
+  await page.goto(link);
   await expect(challengeOn(page)).toBeVisible();
   await expect(challengeOn(page).getByRole('button', { name: 'Check', exact: true })).toBeVisible();
   await expect(page.locator('[data-answer] > h2').first()).toBeHidden();

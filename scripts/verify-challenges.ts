@@ -5,14 +5,13 @@ import initSqlJs from 'sql.js';
 import { gradeOnDataset } from '../src/lib/challenge-grade.ts';
 import { challengeKey, type ContentChallenge } from '../src/lib/challenge-manifest.ts';
 import { tablesOf } from '../src/lib/example-result.ts';
-import { openExampleDatabase, runSql } from '../src/lib/run-sql.ts';
+import { LEADING_TRIVIA, openExampleDatabase, runSql } from '../src/lib/run-sql.ts';
 import { contentProblems } from './verify-examples.ts';
 
 type SqlJs = Awaited<ReturnType<typeof initSqlJs>>;
 
 /** Statements a hidden dataset may run: it changes the rows, never the schema. */
 const DATA_CHANGE = /^(?:INSERT|UPDATE|DELETE|REPLACE)\b/i;
-const LEADING_COMMENTS = /^(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*/;
 
 export interface ChallengeReport {
   id: string;
@@ -32,7 +31,7 @@ export function verifyChallenge(SQL: SqlJs, datasetSql: string, challenge: Conte
     const db = openExampleDatabase(SQL, datasetSql, null);
     try {
       const result = runSql(db, hidden.sql);
-      const schemaChange = result.statements.find((s) => !DATA_CHANGE.test(s.sql.replace(LEADING_COMMENTS, '')));
+      const schemaChange = result.statements.find((s) => !DATA_CHANGE.test(s.sql.replace(LEADING_TRIVIA, '')));
       if (result.error) problems.push(`${file}: fails on the dataset "${challenge.dataset}": ${result.error.message}`);
       else if (schemaChange) problems.push(`${file}: a hidden dataset only runs INSERT, UPDATE and DELETE (same schema); found: ${schemaChange.sql.split('\n')[0]}`);
       else if (!result.statements.some((s) => s.kind === 'changes' && s.changes > 0)) problems.push(`${file}: changes no rows, so it checks nothing the visible dataset does not`);

@@ -1,4 +1,5 @@
-// <copy-link>: copies the link to the question, or, inside an <sql-example>, to that example.
+// <copy-link>: copies the link to the question, or, inside an <sql-example>, to that example,
+// or, inside an <sql-challenge>, to that challenge (in interview mode, the link for a candidate).
 // When the reader has edited the example (data-edited), the link carries the edited SQL
 // (shared-query.ts). Talks to <sql-example> only through its public API: `sql`, data-edited,
 // and the 'sqlchange' event.
@@ -15,6 +16,7 @@ class CopyLink extends HTMLElement {
   #status = this.querySelector<HTMLElement>('[data-copy-status]')!;
   #message = this.querySelector<HTMLElement>('[data-copy-message]')!;
   #example = this.closest<Example>('sql-example');
+  #challenge = this.closest<HTMLElement>('sql-challenge');
   #clearTimer = 0;
 
   connectedCallback() {
@@ -35,6 +37,12 @@ class CopyLink extends HTMLElement {
   /** The link to copy, or a message saying why there is none. */
   async #link(): Promise<{ url: string; note: string } | { error: string }> {
     const page = new URL(location.pathname, location.origin);
+    if (this.#challenge) {
+      const interview = document.documentElement.hasAttribute('data-interview');
+      if (interview) page.searchParams.set(INTERVIEW_PARAM, '1');
+      page.hash = this.#challenge.id;
+      return { url: page.toString(), note: interview ? ' (it opens in interview mode: the challenge alone, no hints or solution)' : '' };
+    }
     if (!this.#example) {
       const interview = document.documentElement.hasAttribute('data-interview');
       if (interview) page.searchParams.set(INTERVIEW_PARAM, '1');

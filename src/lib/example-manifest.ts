@@ -6,6 +6,8 @@ import { dialectDifferences } from './dialect-differences.ts';
 import { loadPostgresParts, type PgExample, type Transcript } from './postgres-content.ts';
 import type { ResultValue } from './example-result.ts';
 import type { ExpectedOutput } from './example-result.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import { loadChallenges, type ChallengeHost, type ContentChallenge } from './challenge-manifest.ts';
 
 /** A table of rows PostgreSQL returned; unlike SQLite it has booleans. */
 export interface PostgresTable {
@@ -87,6 +89,8 @@ export interface LoadedContent {
   postgresqlExamples: PgExample[];
   /** <Transcript>s: two PostgreSQL sessions, step by step. */
   transcripts: Transcript[];
+  /** Challenges placed in questions (`<Challenge id="…" />`), then practice problems (content/practice/). */
+  challenges: ContentChallenge[];
   /** Everything wrong with the content, each naming the file: an empty list means it is sound. */
   problems: string[];
 }
@@ -99,10 +103,7 @@ function readIfExists(path: string): string | null {
   return existsSync(path) ? readFileSync(path, 'utf8') : null;
 }
 
-export function splitFrontmatter(source: string): { yaml: string; body: string } | null {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
-  return match ? { yaml: match[1]!, body: source.slice(match[0].length) } : null;
-}
+export { splitFrontmatter };
 
 /** The `<Example … />` and `<OrmExample … />` tags of a page, in order, with their literal attributes. */
 export function exampleTags(body: string): Record<string, string>[] {
@@ -182,6 +183,7 @@ export function loadContent(root: string): LoadedContent {
   const postgresqlExamples: PgExample[] = [];
   const transcripts: Transcript[] = [];
   const examplePage = new Map<string, string>();
+  const hosts: ChallengeHost[] = [];
   const questionsDir = join(contentDir, 'questions');
   const slugs = readdirSync(questionsDir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
@@ -214,6 +216,7 @@ export function loadContent(root: string): LoadedContent {
       problems.push(`${rel(file)}: dataset "${frontmatter.dataset}" is not a file in content/datasets/`);
     }
 
+    hosts.push({ slug, file: rel(file), body: parts.body, dataset: frontmatter.dataset });
     const exampleIds: string[] = [];
     const tags = exampleTags(parts.body);
     const ormIds = new Set([...parts.body.matchAll(ORM_EXAMPLE_ID)].map((match) => match[1]!));
@@ -300,13 +303,19 @@ export function loadContent(root: string): LoadedContent {
     problems.push(...postgresParts.problems.map((problem) => `${rel(file)}: ${problem}`));
     questions.push({ slug, file: rel(file), frontmatter, exampleIds });
   }
+  const loaded = loadChallenges(root, hosts, datasets);
+  problems.push(...loaded.problems);
+  for (const challenge of loaded.challenges) {
+    const page = examplePage.get(challenge.id);
+    if (page) problems.push(`${challenge.files.challenge}: the id "${challenge.id}" is also an example's, in ${page}; ids must be unique across the site`);
+  }
   const versions = {
     browserSqlite: readVersion(join(contentDir, 'sqlite-version.txt')),
     django: readVersion(join(contentDir, 'django', 'django-version.txt')),
     sqlite: readVersion(join(contentDir, 'django', 'sqlite-version.txt')),
     postgresql: readVersion(join(contentDir, 'postgresql-version.txt')),
   };
-  return { datasets, versions, questions, examples, postgresqlExamples, transcripts, problems };
+  return { datasets, versions, questions, examples, postgresqlExamples, transcripts, challenges: loaded.challenges, problems };
 }
 
 /** An example's stored output as published: its tables, or its error and the tables shown before it. */

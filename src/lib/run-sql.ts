@@ -14,7 +14,7 @@ function toResultValue(value: SqlValue): ResultValue {
 }
 
 /** Whitespace and comments before a statement's first keyword. */
-const LEADING_TRIVIA = /^(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?(?:\*\/|$))*/;
+export const LEADING_TRIVIA = /^(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?(?:\*\/|$))*/;
 
 /**
  * Rows the statement itself inserted, updated or deleted. sqlite3_changes() leaves out what

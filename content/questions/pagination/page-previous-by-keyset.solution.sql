@@ -1,0 +1,9 @@
+SELECT id, placed_at
+FROM (
+  SELECT id, placed_at
+  FROM orders
+  WHERE (placed_at, id) > ('2026-02-18 07:30', 6)
+  ORDER BY placed_at ASC, id ASC
+  LIMIT 5
+) AS previous_page
+ORDER BY placed_at DESC, id DESC;

@@ -1,0 +1,13 @@
+WITH RECURSIVE team (id, depth, visited) AS (
+  SELECT id, 0, '/' || id || '/' FROM employees WHERE id = 11
+  UNION ALL
+  SELECT e.id, t.depth + 1, t.visited || e.id || '/'
+  FROM team AS t
+  JOIN employees AS e ON e.manager_id = t.id
+  WHERE instr(t.visited, '/' || e.id || '/') = 0
+)
+SELECT e.id, e.name, t.depth
+FROM team AS t
+JOIN employees AS e ON e.id = t.id
+WHERE t.depth > 0
+ORDER BY t.depth, e.id;

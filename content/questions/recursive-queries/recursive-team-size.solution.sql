@@ -1,0 +1,12 @@
+WITH RECURSIVE team (manager_id, member_id) AS (
+  SELECT manager_id, id FROM employees WHERE manager_id IS NOT NULL
+  UNION ALL
+  SELECT t.manager_id, e.id
+  FROM team AS t
+  JOIN employees AS e ON e.manager_id = t.member_id
+)
+SELECT m.id, m.name, COUNT(*) AS team_size
+FROM team AS t
+JOIN employees AS m ON m.id = t.manager_id
+GROUP BY m.id, m.name
+ORDER BY m.id;

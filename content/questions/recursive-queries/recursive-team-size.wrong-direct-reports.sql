@@ -1,0 +1,6 @@
+-- One self-join counts direct reports only, not the people further down the line.
+SELECT m.id, m.name, COUNT(*) AS team_size
+FROM employees AS m
+JOIN employees AS e ON e.manager_id = m.id
+GROUP BY m.id, m.name
+ORDER BY m.id;

@@ -1,0 +1,2 @@
+-- The loan history was cleared with SQLite's TRUNCATE: a DELETE without WHERE.
+DELETE FROM loans;

@@ -2,8 +2,8 @@
 // (src/lib/challenge-grade.ts): the solution returns exactly `columns` and passes every check
 // dataset; every hidden dataset only changes rows; every wrong answer fails at least one dataset.
 import initSqlJs from 'sql.js';
-import { gradeOnDataset, type ChallengeKey } from '../src/lib/challenge-grade.ts';
-import type { ContentChallenge } from '../src/lib/challenge-manifest.ts';
+import { gradeOnDataset } from '../src/lib/challenge-grade.ts';
+import { challengeKey, type ContentChallenge } from '../src/lib/challenge-manifest.ts';
 import { tablesOf } from '../src/lib/example-result.ts';
 import { openExampleDatabase, runSql } from '../src/lib/run-sql.ts';
 import { contentProblems } from './verify-examples.ts';
@@ -18,10 +18,6 @@ export interface ChallengeReport {
   id: string;
   /** For each wrong answer, the datasets that catch it ("visible" or a hidden dataset's name). */
   caught: Record<string, string[]>;
-}
-
-export function challengeKey(challenge: ContentChallenge): ChallengeKey {
-  return { columns: challenge.frontmatter.columns, ordered: challenge.frontmatter.ordered, solution: challenge.solution, hidden: challenge.hidden };
 }
 
 /** Everything wrong with one challenge, each naming its file, and which datasets catch which wrong answer. */

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { challengeSchema, type ChallengeFrontmatter } from '../schemas/challenge.ts';
-import type { HiddenDataset } from './challenge-grade.ts';
+import type { ChallengeKey, HiddenDataset } from './challenge-grade.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 
 /** A common wrong answer, `<id>.wrong-<name>.sql`, and why it is wrong (its first-line comment). */
@@ -40,6 +40,12 @@ export interface ChallengeHost {
   file: string;
   body: string;
   dataset: string;
+}
+
+/** What a Check needs besides the reader's query and the visible dataset. */
+export function challengeKey(challenge: ContentChallenge): ChallengeKey {
+  const { columns, ordered } = challenge.frontmatter;
+  return { columns, ordered, solution: challenge.solution, hidden: challenge.hidden };
 }
 
 const CHALLENGE_TAG = /<Challenge\b([^>]*?)\/>/g;

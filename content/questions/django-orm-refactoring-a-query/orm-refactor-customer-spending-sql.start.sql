@@ -1,4 +1,5 @@
--- Tables: shop_customer (id, name, …), shop_order (id, customer_id, status, …),
+-- Tables: shop_customer (id, name, …),
+--         shop_order (id, customer_id, status, …),
 --         shop_orderitem (order_id, quantity, unit_price_cents, …)
 SELECT c.name
 FROM shop_customer AS c

@@ -1,5 +1,6 @@
 // Challenges: solving one by typing, failing one on the visible and on hidden data, hints and
 // the solution, interview mode, and progress kept across a reload.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
 const QUESTION_PAGE = 'questions/coalesce/';
@@ -89,4 +90,56 @@ test('hints come one at a time, then the solution on request; interview mode hid
   await expect(challengeOn(page).getByRole('button', { name: 'Check', exact: true })).toBeVisible();
   await expect(page.locator('[data-answer] > h2').first()).toBeHidden();
   await expect(challengeOn(page).locator('.challenge-help')).toBeHidden();
+});
+
+test('an example says whether a Run matches its stored output, and after an edit what differs', async ({ page }) => {
+  await page.goto(QUESTION_PAGE);
+  const example = page.locator('[data-example-id="coalesce-all-null"]');
+  const stored = example.locator('[data-expected]');
+  await example.getByRole('button', { name: 'Run', exact: true }).click();
+  const note = example.locator('.stored-comparison');
+  await expect(note).toHaveAttribute('data-comparison', 'match', { timeout: 15_000 });
+  await expect(note).toContainText('Same result as the expected output.');
+  await expect(stored).toBeHidden();
+  await note.getByRole('button', { name: 'Show the expected output' }).click();
+  await expect(stored).toBeVisible();
+
+  await example.getByRole('button', { name: 'Edit', exact: true }).click();
+  await expect(example).toHaveAttribute('data-editor', 'ready');
+  await example.locator('.cm-content').press('ControlOrMeta+a');
+  await page.keyboard.insertText("SELECT COALESCE(NULL, NULL) AS all_null, COALESCE(NULL, 0) AS with_default;");
+  await expect(stored.locator('.output-label')).toHaveText('Output of the original query');
+  await example.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(note).toHaveAttribute('data-comparison', 'differs', { timeout: 15_000 });
+  await expect(note).toContainText('Differs from the original query’s output:');
+  await expect(stored).toBeVisible();
+  await example.getByRole('button', { name: 'Reset', exact: true }).click();
+  await expect(stored.locator('.output-label')).toHaveText('Expected output');
+});
+
+test('a practice problem has its own page, fails a hidden tie-break, and is listed with its status', async ({ page }) => {
+  await page.goto('practice/');
+  const row = page.locator('[data-challenge-row="sql-department-headcount"]');
+  await expect(row.locator('[data-status]')).toHaveText('Not tried');
+  await page.getByLabel('Difficulty').selectOption('hard');
+  await expect(row).toBeHidden();
+  await page.getByLabel('Difficulty').selectOption('easy');
+  await row.locator('.question-link').click();
+  await expect(page).toHaveURL(/\/practice\/sql-department-headcount\/$/);
+  const challenge = page.locator('[data-challenge-id="sql-department-headcount"]');
+  await checkQuery(challenge, `SELECT d.name AS department, COUNT(e.id) AS headcount
+FROM departments AS d LEFT JOIN employees AS e ON e.department_id = d.id
+GROUP BY d.id ORDER BY headcount DESC`);
+  await expect(challenge).toHaveAttribute('data-verdict', 'wrong');
+  await expect(challenge.getByRole('alert')).toContainText('Hint: Two departments have the same headcount');
+  await page.goBack();
+  await expect(row.locator('[data-status]')).toHaveText('Attempted');
+});
+
+test('a challenge and the practice listing have no accessibility violations', async ({ page }) => {
+  for (const path of [QUESTION_PAGE, 'practice/']) {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).include(path === QUESTION_PAGE ? `#${CHALLENGE}` : 'main').analyze();
+    expect(results.violations.map((violation) => violation.id), path).toEqual([]);
+  }
 });

@@ -1,0 +1,3 @@
+SELECT name, price_cents
+FROM shop_product
+ORDER BY name;

@@ -1,0 +1,3 @@
+SELECT p.id AS product_id, p.name, p.stock
+FROM shop_product AS p
+ORDER BY p.id;

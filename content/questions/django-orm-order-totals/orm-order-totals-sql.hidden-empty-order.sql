@@ -1,0 +1,3 @@
+-- Hugo has just opened an order; no lines yet.
+INSERT INTO shop_order (id, customer_id, created_at, status, shipped_at) VALUES
+  (21, 8, '2025-06-30 23:10:00', 'pending', NULL);

@@ -1,0 +1,8 @@
+-- A strict > drops the order created exactly at 2025-04-01 00:00:00, which is on or after the cut-off.
+SELECT o.id, o.created_at, o.status,
+       COALESCE(SUM(i.quantity * i.unit_price_cents), 0) AS total_cents
+FROM shop_order AS o
+LEFT JOIN shop_orderitem AS i ON i.order_id = o.id
+WHERE o.created_at > '2025-04-01 00:00:00'
+GROUP BY o.id, o.created_at, o.status
+ORDER BY o.created_at;

@@ -1,0 +1,6 @@
+SELECT o.id, o.created_at
+FROM shop_order AS o
+WHERE o.created_at < '2025-04-18 12:40:00'
+   OR (o.created_at = '2025-04-18 12:40:00' AND o.id < 16)
+ORDER BY o.created_at DESC, o.id DESC
+LIMIT 5;

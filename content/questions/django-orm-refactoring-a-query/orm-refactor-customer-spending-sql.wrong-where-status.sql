@@ -1,0 +1,10 @@
+-- The status test in WHERE is NULL for a customer without orders, so the LEFT JOIN's row is dropped and the customer disappears.
+SELECT c.name,
+       COUNT(DISTINCT o.id) AS order_count,
+       COALESCE(SUM(i.quantity * i.unit_price_cents), 0) AS spent_cents
+FROM shop_customer AS c
+LEFT JOIN shop_order AS o ON o.customer_id = c.id
+LEFT JOIN shop_orderitem AS i ON i.order_id = o.id
+WHERE o.status <> 'cancelled'
+GROUP BY c.id, c.name
+ORDER BY c.name, c.id;

@@ -1,0 +1,6 @@
+-- SUM over no rows is NULL, so the product never sold shows NULL instead of 0.
+SELECT p.name, SUM(i.quantity * i.unit_price_cents) AS revenue_cents
+FROM shop_product AS p
+LEFT JOIN shop_orderitem AS i ON i.product_id = p.id
+GROUP BY p.id, p.name
+ORDER BY revenue_cents DESC, p.name;

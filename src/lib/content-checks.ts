@@ -71,7 +71,11 @@ export function reviewContent(root: string, content: LoadedContent): string[] {
     }
   }
 
-  const used = new Set([...content.questions.map((q) => q.frontmatter.dataset), ...content.examples.map((e) => e.dataset)]);
+  const used = new Set([
+    ...content.questions.map((q) => q.frontmatter.dataset),
+    ...content.examples.map((e) => e.dataset),
+    ...content.challenges.map((c) => c.dataset),
+  ]);
   for (const name of Object.keys(content.datasets)) {
     if (!used.has(name)) problems.push(`content/datasets/${name}.sql: no question or example uses the dataset "${name}"; use it or delete the file`);
   }

@@ -3,6 +3,8 @@ import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { questionSchema, type QuestionFrontmatter } from '../schemas/question.ts';
 import type { ExpectedOutput } from './example-result.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import { loadChallenges, type ChallengeHost, type ContentChallenge } from './challenge-manifest.ts';
 
 /** A Django ORM example's Python side: `<id>.py` and what `npm run orm:update` recorded in `<id>.orm.json`. */
 export interface OrmCode {
@@ -48,6 +50,8 @@ export interface LoadedContent {
   datasets: Record<string, string>;
   questions: ContentQuestion[];
   examples: ManifestExample[];
+  /** Challenges placed in questions (`<Challenge id="…" />`), then practice problems (content/practice/). */
+  challenges: ContentChallenge[];
   /** Everything wrong with the content, each naming the file: an empty list means it is sound. */
   problems: string[];
 }
@@ -60,10 +64,7 @@ function readIfExists(path: string): string | null {
   return existsSync(path) ? readFileSync(path, 'utf8') : null;
 }
 
-export function splitFrontmatter(source: string): { yaml: string; body: string } | null {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
-  return match ? { yaml: match[1]!, body: source.slice(match[0].length) } : null;
-}
+export { splitFrontmatter };
 
 /** The `<Example … />` and `<OrmExample … />` tags of a page, in order, with their literal attributes. */
 export function exampleTags(body: string): Record<string, string>[] {
@@ -105,6 +106,7 @@ export function loadContent(root: string): LoadedContent {
   const questions: ContentQuestion[] = [];
   const examples: ManifestExample[] = [];
   const examplePage = new Map<string, string>();
+  const hosts: ChallengeHost[] = [];
   const questionsDir = join(contentDir, 'questions');
   const slugs = readdirSync(questionsDir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
@@ -137,6 +139,7 @@ export function loadContent(root: string): LoadedContent {
       problems.push(`${rel(file)}: dataset "${frontmatter.dataset}" is not a file in content/datasets/`);
     }
 
+    hosts.push({ slug, file: rel(file), body: parts.body, dataset: frontmatter.dataset });
     const exampleIds: string[] = [];
     const tags = exampleTags(parts.body);
     const ormIds = new Set([...parts.body.matchAll(ORM_EXAMPLE_ID)].map((match) => match[1]!));
@@ -214,7 +217,13 @@ export function loadContent(root: string): LoadedContent {
     }
     questions.push({ slug, file: rel(file), frontmatter, exampleIds });
   }
-  return { datasets, questions, examples, problems };
+  const loaded = loadChallenges(root, hosts, datasets);
+  problems.push(...loaded.problems);
+  for (const challenge of loaded.challenges) {
+    const page = examplePage.get(challenge.id);
+    if (page) problems.push(`${challenge.files.challenge}: the id "${challenge.id}" is also an example's, in ${page}; ids must be unique across the site`);
+  }
+  return { datasets, questions, examples, challenges: loaded.challenges, problems };
 }
 
 /** An example's stored output as published: its tables, or its error and the tables shown before it. */

@@ -54,8 +54,12 @@ export function stoppedText(reason: 'timeout' | 'cancelled', elapsedMs: number, 
     : `Stopped after ${secondsLabel(elapsedMs)}, as you asked.`;
 }
 
+/** One row as plain text: strings quoted, so '' and NULL and 0 read differently. */
+export function rowLine(row: ResultValue[]): string {
+  return row.map((value) => (typeof value === 'string' ? JSON.stringify(value) : formatCell(value).text)).join(' | ');
+}
+
 /** A plain-text rendering, one line per row, for diffs in the terminal. */
 export function tableLines(table: ResultTable): string[] {
-  const show = (value: ResultValue) => (typeof value === 'string' ? JSON.stringify(value) : formatCell(value).text);
-  return [table.columns.join(' | '), ...table.rows.map((row) => row.map(show).join(' | '))];
+  return [table.columns.join(' | '), ...table.rows.map(rowLine)];
 }

@@ -1,4 +1,5 @@
 // Main-thread side of the runner: one shared worker, started on first use and reused after.
+import type { CheckVerdict } from './challenge-grade.ts';
 import type { DatabaseSchema } from './database-schema.ts';
 import type { ExampleResult } from './example-result.ts';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol.ts';
@@ -201,4 +202,35 @@ export function loadSchema(source: ExampleSource): Promise<DatabaseSchema> {
     schemas.set(key, schema);
   }
   return schema;
+}
+
+export interface CheckRequest {
+  datasetUrl: string;
+  /** Absolute URL of the challenge's key (`/challenges/<id>.json`), which the worker fetches. */
+  keyUrl: string;
+  query: string;
+  timeoutMs?: number;
+}
+
+export type CheckOutcome =
+  | { kind: 'verdict'; verdict: CheckVerdict; elapsedMs: number }
+  | { kind: 'stopped'; reason: 'timeout' | 'cancelled'; elapsedMs: number; timeoutMs: number }
+  | { kind: 'failure'; message: string };
+
+/** Grades a challenge answer in the worker: every check dataset fresh, within a Run's time limit. */
+export async function checkChallenge(request: CheckRequest, options: RunOptions = {}): Promise<CheckOutcome> {
+  prepareRun({ datasetUrl: request.datasetUrl, setupSql: null });
+  let datasetSql: string;
+  try {
+    datasetSql = await fetchDataset(request.datasetUrl);
+  } catch (error) {
+    return { kind: 'failure', message: messageOf(error) };
+  }
+  const timeoutMs = request.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const message: WorkerRequest = { kind: 'check', requestId: nextRequestId++, datasetSql, keyUrl: request.keyUrl, query: request.query };
+  const outcome = await exchange(message, timeoutMs, options);
+  if (outcome.kind === 'stopped') return { ...outcome, timeoutMs };
+  const { answer, elapsedMs } = outcome;
+  if (answer.kind === 'verdict') return { kind: 'verdict', verdict: answer.verdict, elapsedMs };
+  return { kind: 'failure', message: answer.kind === 'failure' ? answer.message : `Unexpected answer from the worker: ${answer.kind}` };
 }

@@ -1,0 +1,3 @@
+-- One row per department: department, headcount
+SELECT d.name AS department
+FROM departments AS d;

@@ -1,11 +1,11 @@
 -- 100 * SUM(…) / COUNT(*) divides integers, so 2 of 3 becomes 66 before ROUND sees it.
 WITH flagged AS (
   SELECT strftime('%Y-%m', u.signed_up_on) AS cohort_month,
-         EXISTS (
+         CASE WHEN EXISTS (
            SELECT 1 FROM events AS e
            WHERE e.user_id = u.id
              AND date(e.occurred_at, 'start of month') = date(u.signed_up_on, 'start of month', '+1 month')
-         ) AS is_retained
+         ) THEN 1 ELSE 0 END AS is_retained
   FROM app_users AS u
 )
 SELECT cohort_month,

@@ -2,7 +2,7 @@
 // every link, asset, dataset, the sql.js worker and wasm, and the search index stay under the base.
 // Runs as the "subpath" project of playwright.config.ts.
 import { expect, test, type Page } from '@playwright/test';
-import { questionOfTopic, questionPath, questions, questionWithExample } from './questions.ts';
+import { practicePaths, questionOfTopic, questionPath, questions, questionWithExample } from './questions.ts';
 
 const base = '/handbook/';
 
@@ -103,5 +103,5 @@ test('redirects, tag links, the sitemap and canonical URLs include the base', as
 
   const sitemap = await (await request.get('sitemap.xml')).text();
   const locations = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
-  expect(locations).toEqual([base, ...questions.map((entry) => `${base}${questionPath(entry)}`)]);
+  expect(locations).toEqual([base, ...[...questions.map(questionPath), ...practicePaths].map((path) => `${base}${path}`)]);
 });

@@ -2,7 +2,7 @@
 // redirects from old slugs, and what it tells search engines and link previews.
 import { neighbours, relatedQuestions } from '../src/lib/question-navigation.ts';
 import { topicLabel, topics } from '../src/lib/topics.ts';
-import { questionOfTopic, questionPath, questions } from './questions.ts';
+import { practicePaths, questionOfTopic, questionPath, questions } from './questions.ts';
 import type { Page } from '@playwright/test';
 import { expect, test } from './shared-page.ts';
 
@@ -126,11 +126,11 @@ test('the home page has its own title, description, canonical URL and Open Graph
   await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'website');
 });
 
-test('the sitemap lists the home page and every question, and robots.txt points to it', async ({ request }) => {
+test('the sitemap lists the home page, every question and the practice pages, and robots.txt points to it', async ({ request }) => {
   const sitemap = await (await request.get('sitemap.xml')).text();
   const locations = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
   const base = locations[0]!;
-  expect(locations).toEqual([base, ...questions.map((question) => `${base}${questionPath(question)}`)]);
+  expect(locations).toEqual([base, ...[...questions.map(questionPath), ...practicePaths].map((path) => `${base}${path}`)]);
   const robots = await (await request.get('robots.txt')).text();
   expect(robots).toMatch(new RegExp(`^Sitemap: https?://[^/]+${base}sitemap\\.xml$`, 'm'));
 });

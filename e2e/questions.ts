@@ -24,3 +24,6 @@ export function questionWithExample(): { question: QuestionEntry; exampleId: str
   const example = content.examples[0]!;
   return { question: questions.find((question) => `/${questionPath(question)}` === example.page)!, exampleId: example.id };
 }
+
+/** /practice/ and each practice problem's page, in sitemap order, relative to the site's base URL. */
+export const practicePaths: string[] = ['practice/', ...content.challenges.filter((c) => c.question === null).map((c) => `practice/${c.id}/`)];

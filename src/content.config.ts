@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { challengeSchema } from './schemas/challenge.ts';
 import { questionSchema } from './schemas/question.ts';
 
 // A question is a folder: its text in index.mdx, its examples' files beside it.
@@ -12,4 +13,15 @@ const questions = defineCollection({
   schema: questionSchema,
 });
 
-export const collections = { questions };
+// A challenge's statement (<id>.challenge.md), beside a question or in content/practice/<id>/;
+// its SQL files are read by src/lib/challenge-manifest.ts.
+const challenges = defineCollection({
+  loader: glob({
+    pattern: ['questions/*/*.challenge.md', 'practice/*/*.challenge.md'],
+    base: './content',
+    generateId: ({ entry }) => entry.split('/').at(-1)!.replace(/\.challenge\.md$/, ''),
+  }),
+  schema: challengeSchema,
+});
+
+export const collections = { questions, challenges };

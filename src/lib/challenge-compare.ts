@@ -49,19 +49,23 @@ function compareRows(a: ResultValue[], b: ResultValue[]): number {
   return a.length - b.length;
 }
 
-/** The rows only one side has, as a multiset: "-" expected but missing, "+" returned but not expected. */
+/**
+ * The rows only one side has, as a multiset: "-" expected but missing, "+" returned but not
+ * expected, paired up so that a row with a wrong value shows next to the row it should be.
+ */
 function multisetDiff(expected: ResultValue[][], actual: ResultValue[][]): string[] {
   const a = [...expected].sort(compareRows);
   const b = [...actual].sort(compareRows);
-  const lines: string[] = [];
+  const missing: string[] = [];
+  const extra: string[] = [];
   let i = 0;
   let j = 0;
   while (i < a.length || j < b.length) {
     if (i < a.length && j < b.length && sameRow(a[i]!, b[j]!)) i++, j++;
-    else if (j === b.length || (i < a.length && compareRows(a[i]!, b[j]!) < 0)) lines.push(`- ${rowLine(a[i++]!)}`);
-    else lines.push(`+ ${rowLine(b[j++]!)}`);
+    else if (j === b.length || (i < a.length && compareRows(a[i]!, b[j]!) < 0)) missing.push(`- ${rowLine(a[i++]!)}`);
+    else extra.push(`+ ${rowLine(b[j++]!)}`);
   }
-  return lines;
+  return Array.from({ length: Math.max(missing.length, extra.length) }, (_, k) => [missing[k], extra[k]]).flat().filter((line) => line !== undefined);
 }
 
 function shortened(lines: string[]): string[] {

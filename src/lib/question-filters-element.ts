@@ -46,7 +46,7 @@ class QuestionFilters extends HTMLElement {
     for (const section of this.querySelectorAll<HTMLElement>('[data-topic-section]')) {
       section.hidden = !section.querySelector('[data-question]:not([hidden])');
     }
-    this.#count.textContent = `Showing ${shown} of ${items.length} questions.`;
+    this.#count.textContent = `Showing ${shown} of ${items.length} ${this.dataset.noun ?? 'questions'}.`;
     this.#empty.hidden = shown > 0;
     history.replaceState(history.state, '', `${location.pathname}${filterToSearch(state)}${location.hash}`);
   }

@@ -17,12 +17,14 @@ export const challengeSchema = z.strictObject(
       .min(1, 'columns: list the column names the statement asks for, in order'),
     /** Row order matters: the statement must say so, and by what. */
     ordered: z.boolean({ message: 'ordered must be true or false' }).default(false),
-    hints: z.array(z.string().min(1, 'hints: a hint cannot be empty')).default([]),
+    hints: z
+      .array(z.string({ message: 'hints: each hint is one line of text (put it in quotes if it contains ": ")' }).min(1, 'hints: a hint cannot be empty'))
+      .default([]),
     hidden: z
       .array(
         z.strictObject({
           name: z.string().regex(NAME, 'hidden: name is lower-case letters, digits and hyphens (it names <id>.hidden-<name>.sql)'),
-          hint: z.string().min(5, 'hidden: hint is the sentence shown when a query fails this dataset'),
+          hint: z.string({ message: 'hidden: hint is one line of text (put it in quotes if it contains ": ")' }).min(5, 'hidden: hint is the sentence shown when a query fails this dataset'),
         }),
       )
       .min(1, 'hidden: give at least one hidden check dataset (<id>.hidden-<name>.sql)'),

@@ -1,0 +1,5 @@
+-- Forgetting the status counts cancelled orders as money spent.
+SELECT c.name, COALESCE(SUM(o.total_cents), 0) AS spent_cents
+FROM customers AS c
+LEFT JOIN orders AS o ON o.customer_id = c.id
+GROUP BY c.id, c.name;

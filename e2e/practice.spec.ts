@@ -1,0 +1,92 @@
+// Challenges: solving one by typing, failing one on the visible and on hidden data, hints and
+// the solution, interview mode, and progress kept across a reload.
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+const QUESTION_PAGE = 'questions/coalesce/';
+const CHALLENGE = 'coalesce-spent-per-customer';
+
+function challengeOn(page: Page): Locator {
+  return page.locator(`[data-challenge-id="${CHALLENGE}"]`);
+}
+
+/** Types a query into the challenge's editor, as a reader would, and presses Check. */
+async function checkQuery(challenge: Locator, sql: string): Promise<void> {
+  await challenge.getByRole('button', { name: 'Edit', exact: true }).click();
+  await expect(challenge).toHaveAttribute('data-editor', 'ready');
+  const editor = challenge.locator('.cm-content');
+  await expect(editor).toBeFocused();
+  await editor.press('ControlOrMeta+a');
+  await challenge.page().keyboard.insertText(sql);
+  await challenge.getByRole('button', { name: 'Check', exact: true }).click();
+  await expect(challenge).toHaveAttribute('data-verdict', /correct|wrong/, { timeout: 15_000 });
+}
+
+const RIGHT = `SELECT c.name, COALESCE(SUM(o.total_cents), 0) AS spent_cents
+FROM customers AS c LEFT JOIN orders AS o ON o.customer_id = c.id AND o.status <> 'cancelled'
+GROUP BY c.id`;
+
+test('a right query typed in the editor is correct, and the page remembers it after a reload', async ({ page }) => {
+  await page.goto(QUESTION_PAGE);
+  const challenge = challengeOn(page);
+  await checkQuery(challenge, RIGHT);
+  await expect(challenge).toHaveAttribute('data-verdict', 'correct');
+  await expect(challenge.getByRole('alert')).toHaveText(/^Correct: your query returns the expected result on all 2 check datasets\./);
+  await page.goto('practice/');
+  await expect(page.locator(`[data-challenge-row="${CHALLENGE}"] [data-status]`)).toHaveText('Solved');
+});
+
+test('a query wrong on the visible data says why and shows the differing rows as text', async ({ page }) => {
+  await page.goto(QUESTION_PAGE);
+  const challenge = challengeOn(page);
+  await checkQuery(challenge, RIGHT.replace('COALESCE(SUM(o.total_cents), 0)', 'SUM(o.total_cents)'));
+  await expect(challenge).toHaveAttribute('data-verdict', 'wrong');
+  const alert = challenge.getByRole('alert');
+  await expect(alert).toContainText('Not yet: Some rows differ from the expected result.');
+  await expect(alert.locator('pre')).toHaveText(/^- "Lucas Silva" \| 0\n\+ "Lucas Silva" \| NULL$/);
+});
+
+test('a query wrong only on hidden data gets the hint and no rows of it', async ({ page }) => {
+  const bodies: string[] = [];
+  page.on('response', async (response) => {
+    if (response.request().resourceType() === 'document') bodies.push(await response.text());
+  });
+  await page.goto(QUESTION_PAGE);
+  const challenge = challengeOn(page);
+  await checkQuery(challenge, RIGHT.replace(" AND o.status <> 'cancelled'", '').replace('GROUP BY', "WHERE o.status <> 'cancelled' OR o.status IS NULL GROUP BY"));
+  await expect(challenge).toHaveAttribute('data-verdict', 'wrong');
+  const alert = challenge.getByRole('alert');
+  await expect(alert).toHaveText(/fails a hidden check\. Hint: A customer whose only order was cancelled still belongs in the list, with 0\./);
+  await expect(alert.locator('pre')).toHaveCount(0);
+  // The hidden dataset's customer is in no page the reader received, nor in this one's text.
+  expect(bodies.join('')).not.toContain('Yuki');
+  await expect(page.locator('body')).not.toContainText('Yuki');
+  // The page keeps working: the next Check is judged.
+  await checkQuery(challenge, 'SELECT name FROM nowhere');
+  await expect(challenge.getByRole('alert')).toHaveText(/^Not yet: Error on line 1: no such table: nowhere/);
+});
+
+test('hints come one at a time, then the solution on request; interview mode hides both', async ({ page }) => {
+  await page.goto(QUESTION_PAGE);
+  const challenge = challengeOn(page);
+  const hints = challenge.locator('[data-hints] li');
+  await expect(hints.first()).toBeHidden();
+  await challenge.getByRole('button', { name: 'Show a hint (1 of 3)' }).click();
+  await expect(hints.nth(0)).toBeVisible();
+  await expect(hints.nth(1)).toBeHidden();
+  await challenge.getByRole('button', { name: 'Show a hint (2 of 3)' }).click();
+  await expect(hints.nth(1)).toBeVisible();
+  const solution = challenge.locator('[data-show-solution]');
+  await expect(solution).toHaveText('Show the solution');
+  await expect(challenge.locator('[data-solution]')).toBeHidden();
+  await solution.click();
+  await expect(solution).toHaveAttribute('aria-expanded', 'true');
+  await expect(solution).toHaveText('Hide the solution');
+  await expect(challenge.locator('[data-solution]')).toContainText("o.status <> 'cancelled'");
+
+  // The interviewer's link: interview mode, straight to the challenge, alone, with no help.
+  await page.goto(`${QUESTION_PAGE}?interview=1#${CHALLENGE}`);
+  await expect(challengeOn(page)).toBeVisible();
+  await expect(challengeOn(page).getByRole('button', { name: 'Check', exact: true })).toBeVisible();
+  await expect(page.locator('[data-answer] > h2').first()).toBeHidden();
+  await expect(challengeOn(page).locator('.challenge-help')).toBeHidden();
+});

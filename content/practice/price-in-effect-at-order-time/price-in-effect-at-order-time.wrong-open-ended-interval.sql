@@ -1,4 +1,4 @@
--- LEAD gives NULL as the end of the current price, and "ordered_at < NULL" is never true, so orders at today's price find no price.
+-- LEAD gives NULL as the end of the current price, and "date(ordered_at) < NULL" is never true, so orders at the current price find no price.
 WITH periods AS (
   SELECT product_id, price_cents, effective_from,
          LEAD(effective_from) OVER (PARTITION BY product_id ORDER BY effective_from) AS next_change

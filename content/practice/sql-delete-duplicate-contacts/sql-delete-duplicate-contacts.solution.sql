@@ -4,5 +4,5 @@ FROM (
          ROW_NUMBER() OVER (PARTITION BY LOWER(email) ORDER BY id) AS copy_number
   FROM contacts
   WHERE email IS NOT NULL
-)
+) AS numbered
 WHERE copy_number > 1;

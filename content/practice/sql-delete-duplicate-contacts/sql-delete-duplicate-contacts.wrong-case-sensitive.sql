@@ -5,5 +5,5 @@ FROM (
          ROW_NUMBER() OVER (PARTITION BY email ORDER BY id) AS copy_number
   FROM contacts
   WHERE email IS NOT NULL
-)
+) AS numbered
 WHERE copy_number > 1;

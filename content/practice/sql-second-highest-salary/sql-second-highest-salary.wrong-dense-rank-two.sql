@@ -3,5 +3,5 @@ SELECT salary AS second_highest_salary
 FROM (
   SELECT salary, DENSE_RANK() OVER (ORDER BY salary DESC) AS salary_rank
   FROM employees
-)
+) AS ranked
 WHERE salary_rank = 2;

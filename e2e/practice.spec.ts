@@ -90,3 +90,28 @@ test('hints come one at a time, then the solution on request; interview mode hid
   await expect(page.locator('[data-answer] > h2').first()).toBeHidden();
   await expect(challengeOn(page).locator('.challenge-help')).toBeHidden();
 });
+
+test('an example says whether a Run matches its stored output, and after an edit what differs', async ({ page }) => {
+  await page.goto(QUESTION_PAGE);
+  const example = page.locator('[data-example-id="coalesce-all-null"]');
+  const stored = example.locator('[data-expected]');
+  await example.getByRole('button', { name: 'Run', exact: true }).click();
+  const note = example.locator('.stored-comparison');
+  await expect(note).toHaveAttribute('data-comparison', 'match', { timeout: 15_000 });
+  await expect(note).toContainText('Same result as the expected output.');
+  await expect(stored).toBeHidden();
+  await note.getByRole('button', { name: 'Show the expected output' }).click();
+  await expect(stored).toBeVisible();
+
+  await example.getByRole('button', { name: 'Edit', exact: true }).click();
+  await expect(example).toHaveAttribute('data-editor', 'ready');
+  await example.locator('.cm-content').press('ControlOrMeta+a');
+  await page.keyboard.insertText("SELECT COALESCE(NULL, NULL) AS all_null, COALESCE(NULL, 0) AS with_default;");
+  await expect(stored.locator('.output-label')).toHaveText('Output of the original query');
+  await example.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(note).toHaveAttribute('data-comparison', 'differs', { timeout: 15_000 });
+  await expect(note).toContainText('Differs from the original query’s output:');
+  await expect(stored).toBeVisible();
+  await example.getByRole('button', { name: 'Reset', exact: true }).click();
+  await expect(stored.locator('.output-label')).toHaveText('Expected output');
+});

@@ -20,7 +20,7 @@ test('right rows in the wrong order fail an ordered challenge, saying so', () =>
 
 test('a missing column and a misnamed column are reported before any row', () => {
   const fewer = compareResults(expected, { columns: ['name'], rows: [['Ada'], ['Linus'], ['Grace']] }, shape);
-  assert.equal(fewer.match ? '' : fewer.reason, 'Your query returns 1 column; the challenge asks for 2: name, salary.');
+  assert.equal(fewer.match ? '' : fewer.reason, 'Your query returns 1 column; the expected result has 2: name, salary.');
   const misnamed = compareResults(expected, { columns: ['name', 'max(salary)'], rows: expected.rows }, shape);
   assert.equal(misnamed.match ? '' : misnamed.reason, 'The columns are named name, salary (in that order): column 2 is named "max(salary)", not "salary".');
 });

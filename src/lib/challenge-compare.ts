@@ -88,7 +88,7 @@ export function compareResults(
   if (actual.columns.length !== want.length) {
     return {
       match: false,
-      reason: `Your query returns ${actual.columns.length} ${actual.columns.length === 1 ? 'column' : 'columns'}; the challenge asks for ${want.length}: ${want.join(', ')}.`,
+      reason: `Your query returns ${actual.columns.length} ${actual.columns.length === 1 ? 'column' : 'columns'}; the expected result has ${want.length}: ${want.join(', ')}.`,
       diff: [`- ${want.join(' | ')}`, `+ ${actual.columns.join(' | ')}`],
     };
   }
@@ -118,7 +118,7 @@ export function compareResults(
       sameRow(row, actual.rows[i]!) ? [] : [`- row ${i + 1}: ${rowLine(row)}`, `+ row ${i + 1}: ${rowLine(actual.rows[i]!)}`],
     );
     if (misplaced.length > 0) {
-      return { match: false, reason: 'Right rows, wrong order: the statement says how the rows must be ordered.', diff: shortened(misplaced) };
+      return { match: false, reason: 'Right rows, wrong order.', diff: shortened(misplaced) };
     }
   }
   return { match: true };

@@ -10,6 +10,7 @@
 //
 // The editor (sql-editor.ts, CodeMirror) is imported on the first Edit or click in the code, and
 // then replaces the build's highlighted code; Run alone never loads it.
+import { labelStoredOutput, resetStoredOutput, showStoredComparison } from './example-stored-output.ts';
 import { renderError, renderRunOutcome } from './render-result.ts';
 import { renderSchema } from './render-schema.ts';
 import { secondsLabel } from './result-format.ts';
@@ -71,6 +72,7 @@ export class SqlExample extends HTMLElement {
   #setSql(text: string): void {
     this.#sql = text;
     this.toggleAttribute('data-edited', text !== this.originalSql);
+    labelStoredOutput(this);
     this.dispatchEvent(new CustomEvent('sqlchange', { bubbles: true }));
   }
 
@@ -130,6 +132,7 @@ export class SqlExample extends HTMLElement {
     live.replaceChildren();
     live.hidden = true;
     this.#part('[data-status]').textContent = '';
+    resetStoredOutput(this);
     this.#showIdle();
     delete this.dataset.state;
   }
@@ -154,6 +157,7 @@ export class SqlExample extends HTMLElement {
     const live = this.#part('[data-live-result]');
     live.replaceChildren(...renderRunOutcome(outcome));
     live.hidden = false;
+    showStoredComparison(this, outcome, live);
     this.#markErrorLine(outcome.kind === 'result' ? (outcome.result.error?.line ?? null) : null);
     status.textContent = statusAfter(outcome);
     this.#showIdle();

@@ -1,6 +1,8 @@
 // Challenges: solving one by typing, failing one on the visible and on hidden data, hints and
 // the solution, interview mode, and progress kept across a reload.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { watchViolations } from './csp-violations.ts';
 
 const QUESTION_PAGE = 'questions/coalesce/';
 const CHALLENGE = 'coalesce-spent-per-customer';
@@ -26,6 +28,7 @@ FROM customers AS c LEFT JOIN orders AS o ON o.customer_id = c.id AND o.status <
 GROUP BY c.id`;
 
 test('a right query typed in the editor is correct, and the page remembers it after a reload', async ({ page }) => {
+  const violations = await watchViolations(page);
   await page.goto(QUESTION_PAGE);
   const challenge = challengeOn(page);
   await checkQuery(challenge, RIGHT);
@@ -33,6 +36,7 @@ test('a right query typed in the editor is correct, and the page remembers it af
   await expect(challenge.getByRole('alert')).toHaveText(/^Correct: your query returns the expected result on all 2 check datasets\./);
   await page.goto('practice/');
   await expect(page.locator(`[data-challenge-row="${CHALLENGE}"] [data-status]`)).toHaveText('Solved');
+  expect(violations, 'CSP violations').toEqual([]);
 });
 
 test('a query wrong on the visible data says why and shows the differing rows as text', async ({ page }) => {
@@ -75,6 +79,9 @@ test('hints come one at a time, then the solution on request; interview mode hid
   await expect(hints.nth(1)).toBeHidden();
   await challenge.getByRole('button', { name: 'Show a hint (2 of 3)' }).click();
   await expect(hints.nth(1)).toBeVisible();
+  await challenge.getByRole('button', { name: 'Show a hint (3 of 3)' }).click();
+  await expect(hints.nth(2)).toBeFocused();
+  await expect(challenge.locator('[data-next-hint]')).toHaveCount(0);
   const solution = challenge.locator('[data-show-solution]');
   await expect(solution).toHaveText('Show the solution');
   await expect(challenge.locator('[data-solution]')).toBeHidden();
@@ -114,4 +121,35 @@ test('an example says whether a Run matches its stored output, and after an edit
   await expect(stored).toBeVisible();
   await example.getByRole('button', { name: 'Reset', exact: true }).click();
   await expect(stored.locator('.output-label')).toHaveText('Expected output');
+});
+
+test('a practice problem has its own page, fails a hidden tie-break, and is listed with its status', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
+  await page.goto('practice/');
+  const row = page.locator('[data-challenge-row="sql-department-headcount"]');
+  await expect(row.locator('[data-status]')).toHaveText('Not tried');
+  await page.getByLabel('Difficulty').selectOption('hard');
+  await expect(row).toBeHidden();
+  await page.getByLabel('Difficulty').selectOption('easy');
+  await row.locator('.question-link').click();
+  await expect(page).toHaveURL(/\/practice\/sql-department-headcount\/$/);
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter((url) => /sql-wasm|sql-worker|sql-editor|\/challenges\//.test(url)), 'loaded before the reader asked').toEqual([]);
+  const challenge = page.locator('[data-challenge-id="sql-department-headcount"]');
+  await checkQuery(challenge, `SELECT d.name AS department, COUNT(e.id) AS headcount
+FROM departments AS d LEFT JOIN employees AS e ON e.department_id = d.id
+GROUP BY d.id ORDER BY headcount DESC`);
+  await expect(challenge).toHaveAttribute('data-verdict', 'wrong');
+  await expect(challenge.getByRole('alert')).toContainText('Hint: Two departments have the same headcount');
+  await page.goBack();
+  await expect(row.locator('[data-status]')).toHaveText('Attempted');
+});
+
+test('a challenge and the practice listing have no accessibility violations', async ({ page }) => {
+  for (const path of [QUESTION_PAGE, 'practice/']) {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).include(path === QUESTION_PAGE ? `#${CHALLENGE}` : 'main').analyze();
+    expect(results.violations.map((violation) => violation.id), path).toEqual([]);
+  }
 });

@@ -7,9 +7,11 @@ import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import playwrightConfig from '../playwright.config.ts';
+import { checkTimings } from './bench-check.ts';
 import { childCpuTicks, formatTable, formatValue, median, pageWeight, verdict, type Measurement, type Transfer, type TransferKind } from './bench-report.ts';
 import { multiplyQuestions } from './multiply-questions.ts';
 import { copyProject } from './temp-project.ts';
+import { loadContent } from '../src/lib/example-manifest.ts';
 
 const root = process.cwd();
 const port = Number(process.env.BENCH_PORT ?? 4450);
@@ -222,6 +224,10 @@ async function main() {
   const verification = await timeNode([join(root, 'scripts/examples.ts')], root);
   add({ name: 'verify every example in Node', value: verification.ms / 1000, unit: 's', target: 5, note: notes(verification.output.trim().split('\n').at(-1), cpuNote(verification)) });
 
+  console.log('checking every challenge in Node…');
+  const challengeCheck = await timeNode([join(root, 'scripts/challenges.ts')], root);
+  add({ name: 'check every challenge in Node', value: challengeCheck.ms / 1000, unit: 's', note: notes(challengeCheck.output.trim().split('\n').at(-1), cpuNote(challengeCheck)) });
+
   console.log('running the Django ORM check…');
   const orm = await timeNode([join(root, 'scripts/orm.ts')], root);
   add({ name: 'Django ORM check', value: orm.ms / 1000, unit: 's', note: notes(orm.output.trim().split('\n').at(-1), cpuNote(orm)) });
@@ -260,6 +266,16 @@ async function main() {
     add({ name: 'first Run, cold, after a 100 ms press', value: median(pressed), unit: 'ms', note: `${runsNote(pressed)}, from the release` });
     add({ name: 'Run to result table, warm (1 s apart)', value: median(warm), unit: 'ms', target: 20, note: runsNote(warm) });
     add({ name: 'Run to result table, back to back', value: median(backToBack), unit: 'ms', note: runsNote(backToBack) });
+
+    const challenge = loadContent(root).challenges[0];
+    if (challenge) {
+      const url = `http://127.0.0.1:${port}${challenge.url.replace(/#.*$/, '')}`;
+      console.log(`timing Check (${COLD_RUNS} cold, then ${WARM_RUNS} a second apart) on ${challenge.url}…`);
+      const checks = await checkTimings(browser, url, challenge.id, challenge.solution, { cold: COLD_RUNS, warm: WARM_RUNS });
+      const datasets = `${1 + challenge.hidden.length} datasets`;
+      add({ name: 'first Check to verdict, cold', value: median(checks.cold), unit: 'ms', note: `${runsNote(checks.cold)}; ${datasets}` });
+      add({ name: 'Check to verdict, warm (1 s apart)', value: median(checks.warm), unit: 'ms', note: `${runsNote(checks.warm)}; ${datasets}` });
+    }
   } finally {
     await browser.close();
     await stopServer();

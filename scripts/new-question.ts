@@ -2,9 +2,13 @@
 //   npm run new -- "<question title>" [--topic sql|django-orm] [--difficulty easy|medium|hard]
 //                 [--tags a,b] [--dataset <name>] [--summary "<one sentence>"] [--slug <folder-name>]
 // In a terminal it asks for whatever the flags leave out; otherwise it uses the defaults shown.
+// Scaffolds a challenge (see CONTRIBUTING.md, "Writing a challenge"):
+//   npm run new -- --challenge <id> --in <question-slug>     beside a question, placed on its page
+//   npm run new -- --challenge <id> --dataset <name>         a practice problem, content/practice/<id>/
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { loadContent } from '../src/lib/example-manifest.ts';
+import { scaffoldChallenge } from './scaffold-challenge.ts';
 import { scaffoldQuestion, type QuestionDraft } from './scaffold-question.ts';
 
 const root = process.cwd();
@@ -17,8 +21,25 @@ const { values: flags, positionals } = parseArgs({
     dataset: { type: 'string' },
     summary: { type: 'string' },
     slug: { type: 'string' },
+    challenge: { type: 'string' },
+    in: { type: 'string' },
   },
 });
+
+if (flags.challenge !== undefined) {
+  try {
+    const created = await scaffoldChallenge(root, { id: flags.challenge, question: flags.in, dataset: flags.dataset });
+    for (const file of created.files) console.log(`${file.endsWith('.mdx') ? 'placed it in' : 'created'} ${file}`);
+    for (const problem of created.problems) console.error(`✗ ${problem}`);
+    console.log(`
+Next: rewrite the statement, the solution, the wrong answers (one file each) and the hidden
+datasets for your problem (see CONTRIBUTING.md, "Writing a challenge"), then: npm run challenges:check`);
+    process.exit(created.problems.length > 0 ? 1 : 0);
+  } catch (error) {
+    console.error(`✗ ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}
 
 const content = loadContent(root);
 const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);

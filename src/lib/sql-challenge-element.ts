@@ -114,10 +114,17 @@ export class SqlChallenge extends HTMLElement {
   /** Hints come one at a time, in order. */
   #nextHint(button: HTMLButtonElement): void {
     const hidden = [...this.querySelectorAll<HTMLElement>('[data-hints] li[hidden]')];
-    hidden[0]!.hidden = false;
+    const hint = hidden[0]!;
+    hint.hidden = false;
     const total = this.querySelectorAll('[data-hints] li').length;
-    if (hidden.length === 1) button.remove();
-    else button.textContent = `Show a hint (${total - hidden.length + 2} of ${total})`;
+    if (hidden.length > 1) {
+      button.textContent = `Show a hint (${total - hidden.length + 2} of ${total})`;
+      return;
+    }
+    // The button goes with the last hint: focus moves to that hint instead of being lost.
+    hint.tabIndex = -1;
+    hint.focus();
+    button.remove();
   }
 
   #toggleSolution(): void {

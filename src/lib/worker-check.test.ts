@@ -76,3 +76,11 @@ test('the key is fetched once per challenge; a failed fetch is a failure and is 
   assert.deepEqual(await check(flaky, 'SELECT 1;'), [{ kind: 'failure', requestId: 1, message: "The challenge's checks could not be loaded: HTTP 503" }]);
   assert.equal((await check(flaky, 'SELECT name FROM t WHERE n > 1;')).at(-1)?.kind, 'verdict');
 });
+
+test('a query that returns 100,000 rows is wrong, with both counts, and only the first rows are kept', async () => {
+  const sql = 'WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100000) SELECT i AS name FROM n;';
+  const [, answer] = await check(handler(), sql);
+  const failed = answer?.kind === 'verdict' && answer.verdict.verdict === 'wrong' ? answer.verdict.failed : null;
+  assert.equal(failed && !failed.hidden && failed.reason, 'Your query returns 100,000 rows; the expected result has 1 row.');
+  assert.ok(JSON.stringify(answer).length < 2000);
+});

@@ -1,0 +1,7 @@
+-- customers(id, name, email, city, mobile, phone, signed_up_on)
+-- orders(id, customer_id, placed_at, status, total_cents)
+--   placed_at is 'YYYY-MM-DD HH:MM'
+SELECT c.id, c.name, o.placed_at
+FROM customers AS c
+LEFT JOIN orders AS o ON o.customer_id = c.id
+ORDER BY c.id, o.placed_at;

@@ -1,0 +1,8 @@
+SELECT id
+FROM (
+  SELECT id,
+         ROW_NUMBER() OVER (PARTITION BY LOWER(email) ORDER BY id) AS copy_number
+  FROM contacts
+  WHERE email IS NOT NULL
+) AS numbered
+WHERE copy_number > 1;

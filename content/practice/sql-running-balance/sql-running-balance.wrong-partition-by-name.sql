@@ -1,0 +1,14 @@
+-- Partitioning by the account's name merges two accounts that share a name into one running balance.
+SELECT a.name AS account,
+       t.id AS transaction_id,
+       t.posted_on,
+       t.amount_cents,
+       a.opening_balance_cents
+         + SUM(t.amount_cents) OVER (
+             PARTITION BY a.name
+             ORDER BY t.posted_on, t.id
+             ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+           ) AS balance_cents
+FROM transactions AS t
+JOIN accounts AS a ON a.id = t.account_id
+ORDER BY a.id, t.posted_on, t.id;

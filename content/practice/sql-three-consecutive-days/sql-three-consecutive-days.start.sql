@@ -1,0 +1,5 @@
+-- app_users(id, name, signed_up_on)
+-- events(id, user_id, occurred_at)   occurred_at is 'YYYY-MM-DD HH:MM:SS'
+SELECT user_id, date(occurred_at) AS day
+FROM events
+ORDER BY user_id, day;

@@ -1,0 +1,5 @@
+-- One more laptop sold: the Laptop Pro 14 now ties the headphones at 4 units.
+INSERT INTO shop_order (id, customer_id, created_at, status, shipped_at) VALUES
+  (21, 8, '2025-06-30 10:00:00', 'paid', NULL);
+INSERT INTO shop_orderitem (id, order_id, product_id, quantity, unit_price_cents) VALUES
+  (33, 21, 1, 1, 149900);

@@ -1,0 +1,7 @@
+-- ">=" also lists a day exactly as warm as the day before, which is not warmer.
+SELECT today.city, today.day, today.max_temp_c, yesterday.max_temp_c AS previous_max_temp_c
+FROM daily_weather AS today
+JOIN daily_weather AS yesterday
+  ON yesterday.city = today.city AND yesterday.day = date(today.day, '-1 day')
+WHERE today.max_temp_c >= yesterday.max_temp_c
+ORDER BY today.city, today.day;

@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { codeThemes } from './src/lib/code-themes.ts';
+import { codeHighlighting } from './src/lib/shiki-token-classes.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { createHash } from 'node:crypto';
 import { preferencesHeadScript } from './src/lib/preferences.ts';
@@ -34,7 +34,7 @@ export default defineConfig({
       styleDirective: {
         resources: [
           "'self'",
-          // Style *attributes* only: Shiki colours each token with one, and CodeMirror sets a few.
+          // Style *attributes* only, which CodeMirror sets (highlighted code uses classes).
           // An attribute cannot run script or load anything (default-src is 'self'); <style>
           // elements and stylesheets stay limited to the site's own.
           { resource: "'unsafe-inline'", kind: 'attribute' },
@@ -43,7 +43,7 @@ export default defineConfig({
     },
   },
   markdown: {
-    shikiConfig: { themes: codeThemes },
+    shikiConfig: codeHighlighting,
   },
   vite: {
     // The sql.js worker imports modules, so it is built as an ES module worker.

@@ -1,7 +1,7 @@
 // <sql-example>: the Run widget around a pre-rendered example (see Example.astro).
 //
 // Its API, for other scripts on the page (editor, share links):
-//   element.sql           the SQL a Run executes now (get/set); `data-sql` keeps the original
+//   element.sql           the SQL a Run executes now (get/set); the highlighted code is the original
 //   element.reset()       back to the original SQL, and the stored output only
 //   element.run(), .stop() what the Run and Stop buttons do
 //   data-edited           present while `sql` differs from the original
@@ -54,8 +54,9 @@ export class SqlExample extends HTMLElement {
     return this.querySelector<HTMLElement>(selector)!;
   }
 
+  /** The example's SQL as the page shows it (not repeated in an attribute: pages stay lighter). */
   get originalSql(): string {
-    return this.dataset.sql ?? '';
+    return this.#part('[data-code] pre').textContent ?? '';
   }
 
   get sql(): string {
@@ -75,7 +76,7 @@ export class SqlExample extends HTMLElement {
   }
 
   #source(): ExampleSource {
-    return { datasetUrl: this.dataset.datasetUrl!, setupSql: this.dataset.setup ?? null };
+    return { datasetUrl: this.dataset.datasetUrl!, setupSql: this.querySelector('[data-setup] pre')?.textContent ?? null };
   }
 
   /** Puts the editor in place of the highlighted code and focuses it (at a clicked point). */

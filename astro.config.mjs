@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { codeHighlighting } from './src/lib/shiki-token-classes.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { serviceWorkerFile } from './src/integrations/service-worker.ts';
 import { createHash } from 'node:crypto';
 import { preferencesHeadScript } from './src/lib/preferences.ts';
 
@@ -13,7 +14,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://sql-orm-handbook.example.org',
   base,
   trailingSlash: 'ignore',
-  integrations: [mdx(), pagefindIndex()],
+  // The service worker comes last: its version is a hash of everything the build wrote.
+  integrations: [mdx(), pagefindIndex(), serviceWorkerFile()],
   // Content-Security-Policy, as a <meta> tag in every page. Astro adds the hashes of the scripts
   // and styles it bundles; an inline script added by hand needs its hash in scriptDirective.hashes.
   security: {

@@ -20,7 +20,7 @@ const decode = (html: string) =>
 test('the dark theme colours the same scopes as the light one, with the colours of the table', async () => {
   const lightTheme = (await bundledThemes[codeThemes.light]()).default;
   const darkTheme = (await bundledThemes[codeThemes.dark]()).default;
-  const darkByLight = new Map(Object.values(tokenColours).map((c) => [c.light, c.dark]));
+  const darkByLight = new Map<string, string>(Object.values(tokenColours).map((c) => [c.light, c.dark]));
   const lightRules = lightTheme.tokenColors ?? [];
   const darkRules = darkTheme.tokenColors ?? [];
   assert.equal(lightRules.length, darkRules.length);

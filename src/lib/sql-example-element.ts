@@ -37,7 +37,9 @@ export class SqlExample extends HTMLElement {
       delete (this as { sql?: unknown }).sql;
       this.sql = text;
     }
-    this.#part('[data-run]').addEventListener('pointerdown', () => prepareRun(this.#source()));
+    // Pointing at Run, focusing it or pressing it gets SQLite ready before the click.
+    const prepare = () => prepareRun(this.#source());
+    for (const intent of ['pointerover', 'focus', 'pointerdown']) this.#part('[data-run]').addEventListener(intent, prepare);
     this.#part('[data-run]').addEventListener('click', () => void this.run());
     this.#part('[data-stop]').addEventListener('click', () => this.stop());
     this.#part('[data-edit]').addEventListener('click', () => void this.#edit());

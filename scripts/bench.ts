@@ -92,9 +92,12 @@ function kindOf(resourceType: string): TransferKind {
   return 'other';
 }
 
-/** Everything a page transfers from a cold cache until the network is idle, with no interaction. */
+/**
+ * Everything a page transfers from a cold cache until the network is idle, with no interaction.
+ * Without the service worker: it comes after the page has loaded, and once for the whole site.
+ */
 async function loadTransfers(browser: Browser, url: string): Promise<Transfer[]> {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const pending: Promise<Transfer | null>[] = [];
   page.on('response', (response) => {

@@ -45,6 +45,7 @@ for (const viewport of [
         const next = () => (n-- > 0 ? requestAnimationFrame(next) : resolve());
         next();
       }), count);
+    let worst = { path: '', layoutShift: 0 };
     for (const path of pages) {
       await page.goto(path, { waitUntil: 'load' });
       await frames(3);
@@ -52,10 +53,12 @@ for (const viewport of [
       await page.waitForLoadState('networkidle');
       await frames(3);
       const { layoutShift, shifts } = await page.evaluate(() => ({ layoutShift: (window as unknown as ShiftWindow).layoutShift, shifts: (window as unknown as ShiftWindow).shifts }));
+      if (layoutShift >= worst.layoutShift) worst = { path, layoutShift };
       expect.soft(layoutShift, `${path || 'the home page'} shifted: ${shifts.join('; ')}`).toBeLessThanOrEqual(LIMIT);
       // A page without any shift would also pass if the elements never upgraded: check they did.
       expect(await page.evaluate(() => [...document.querySelectorAll('*')].filter((element) => element.localName.includes('-') && !element.matches(':defined')).map((element) => element.localName))).toEqual([]);
     }
     await context.close();
+    test.info().annotations.push({ type: 'largest layout shift', description: `${worst.layoutShift.toFixed(4)} on /${worst.path}` });
   });
 }

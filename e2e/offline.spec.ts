@@ -50,7 +50,7 @@ async function expectRunShowsItsOutput(page: Page, index: number): Promise<void>
   expect(await readTables(example.locator('[data-live-result]'))).toEqual(employeesExamples[index]!.expected!.map(tableTexts));
 }
 
-test('after a first visit a page reopens offline and runs its examples; a new build then replaces the old one and its cache', async ({ context, page }) => {
+test('after a first visit a page reopens offline and runs its examples; a new build then takes over, with what the reader had', async ({ context, page }) => {
   test.slow(); // two builds served in turn, SQLite loaded twice
   const folder = mkdtempSync(join(tmpdir(), 'handbook-offline-'));
   const [first, second] = [join(folder, 'first'), join(folder, 'second')];
@@ -73,7 +73,7 @@ test('after a first visit a page reopens offline and runs its examples; a new bu
       await context.setOffline(false);
     });
 
-    await test.step('a new build is picked up, and the old build’s cache deleted', async () => {
+    await test.step('a new build is picked up, keeps what the reader had, and the old build’s cache is deleted', async () => {
       // The second build: the first with a changed home page, and so a new version.
       cpSync(first, second, { recursive: true });
       const index = join(second, 'index.html');
@@ -89,6 +89,9 @@ test('after a first visit a page reopens offline and runs its examples; a new bu
       await context.setOffline(true);
       await page.reload();
       await expect(page.locator('#new-build')).toBeVisible();
+      // What the reader had kept (the page, sql.js) came over to the new build's cache.
+      await page.goto(examplePage);
+      await expectRunShowsItsOutput(page, 0);
     });
   } finally {
     await context.setOffline(false);

@@ -39,12 +39,13 @@ test('the shell: home page, icon, datasets, and what pages load up front with it
   }
 });
 
-test('sw.js is plain JavaScript defining its version and shell; the version changes with any file', () => {
+test('sw.js is plain JavaScript defining its version, shell and assets; the version changes with any file', () => {
   const dir = site(built);
   try {
-    const { version, shell } = writeServiceWorker(dir);
+    const { version, shell, assets } = writeServiceWorker(dir);
+    assert.deepEqual(assets, Object.keys(built).filter((file) => file.startsWith('_astro/')).sort());
     const script = readFileSync(join(dir, 'sw.js'), 'utf8');
-    assert.ok(script.startsWith(`const VERSION = "${version}";\nconst SHELL = ${JSON.stringify(shell)};\n`));
+    assert.ok(script.startsWith(`const VERSION = "${version}";\nconst SHELL = ${JSON.stringify(shell)};\nconst ASSETS = ${JSON.stringify(assets)};\n`));
     assert.doesNotMatch(script, /declare const|: string/);
     assert.equal(writeServiceWorker(dir).version, version, 'sw.js itself is not hashed');
     writeFileSync(join(dir, 'datasets/shop.sql'), 'CREATE TABLE t(b);');

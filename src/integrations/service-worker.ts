@@ -1,6 +1,6 @@
 // Writes sw.js, the service worker (src/service-worker/sw.ts), at the root of the built site right
-// after `astro build` (and after the search index, which it hashes too), with the build's VERSION
-// and its SHELL. Registered by src/lib/register-service-worker.ts; under a sub-path its scope is
+// after `astro build` (and after the search index, which it hashes too), with the build's VERSION,
+// its SHELL and its ASSETS. Registered by src/lib/register-service-worker.ts; under a sub-path its scope is
 // the base, since sw.js is there.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -47,15 +47,18 @@ export function shellOf(dir: string, files: string[]): string[] {
 }
 
 /** Writes dir/sw.js for the build in dir; its version is a hash of every other file there. */
-export function writeServiceWorker(dir: string): { version: string; shell: string[] } {
+export function writeServiceWorker(dir: string): { version: string; shell: string[]; assets: string[] } {
   const files = filesIn(dir).filter((file) => file !== OUTPUT);
   const hash = createHash('sha256');
   for (const file of files) hash.update(`${file}\0`).update(readFileSync(join(dir, file)));
   const version = hash.digest('hex').slice(0, 16);
   const shell = shellOf(dir, files);
+  const assets = files.filter((file) => file.startsWith('_astro/'));
   const { code } = transformSync(readFileSync(SOURCE, 'utf8'), { loader: 'ts', target: 'es2022' });
-  writeFileSync(join(dir, OUTPUT), `const VERSION = ${JSON.stringify(version)};\nconst SHELL = ${JSON.stringify(shell)};\n${code}`);
-  return { version, shell };
+  const constants = { VERSION: version, SHELL: shell, ASSETS: assets };
+  const declarations = Object.entries(constants).map(([name, value]) => `const ${name} = ${JSON.stringify(value)};\n`);
+  writeFileSync(join(dir, OUTPUT), `${declarations.join('')}${code}`);
+  return { version, shell, assets };
 }
 
 export function serviceWorkerFile(): AstroIntegration {

@@ -1,9 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { codeThemes } from './src/lib/code-themes.ts';
+import { codeHighlighting } from './src/lib/shiki-token-classes.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { socialCards } from './src/integrations/social-cards.ts';
+import { serviceWorkerFile } from './src/integrations/service-worker.ts';
 import { createHash } from 'node:crypto';
 import { preferencesHeadScript } from './src/lib/preferences.ts';
 
@@ -14,7 +15,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://sql-orm-handbook.example.org',
   base,
   trailingSlash: 'ignore',
-  integrations: [mdx(), pagefindIndex(), socialCards()],
+  // The service worker comes last: its version is a hash of everything the build wrote.
+  integrations: [mdx(), pagefindIndex(), socialCards(), serviceWorkerFile()],
   // Content-Security-Policy, as a <meta> tag in every page. Astro adds the hashes of the scripts
   // and styles it bundles; an inline script added by hand needs its hash in scriptDirective.hashes.
   security: {
@@ -35,7 +37,7 @@ export default defineConfig({
       styleDirective: {
         resources: [
           "'self'",
-          // Style *attributes* only: Shiki colours each token with one, and CodeMirror sets a few.
+          // Style *attributes* only, which CodeMirror sets (highlighted code uses classes).
           // An attribute cannot run script or load anything (default-src is 'self'); <style>
           // elements and stylesheets stay limited to the site's own.
           { resource: "'unsafe-inline'", kind: 'attribute' },
@@ -44,7 +46,7 @@ export default defineConfig({
     },
   },
   markdown: {
-    shikiConfig: { themes: codeThemes },
+    shikiConfig: codeHighlighting,
   },
   vite: {
     // The sql.js worker imports modules, so it is built as an ES module worker.

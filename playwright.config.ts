@@ -26,6 +26,9 @@ export default defineConfig({
   reporter: process.env.CI ? 'line' : 'list',
   use: {
     browserName: 'chromium',
+    // The site's service worker serves what it has cached, which page.route() cannot see or change:
+    // off, except in the specs that test it (offline.spec.ts, base-path.spec.ts).
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: systemChromium,
       args: [

@@ -114,3 +114,40 @@ test('link-preview images are addressed under the base, and load from there', as
     expect((await request.get(new URL(image.pathname, baseURL).href)).status(), `${image.pathname} loads`).toBe(200);
   }
 });
+
+test.describe('with the service worker', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('it is served and scoped under the base, caches only under it, and a page reopens offline', async ({ page, context, baseURL }) => {
+    const { question, exampleId } = questionWithExample();
+    await page.goto(questionPath(question));
+    const registration = await page.evaluate(async () => {
+      const ready = await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+      return { scope: ready.scope, script: ready.active!.scriptURL };
+    });
+    expect(registration).toEqual({ scope: baseURL, script: `${baseURL}sw.js` });
+    const example = page.locator(`sql-example#${exampleId}`);
+    const run = async () => {
+      await example.getByRole('button', { name: 'Run', exact: true }).click();
+      await expect(example).toHaveAttribute('data-state', 'done', { timeout: 15_000 });
+      await expect(example.getByRole('alert')).toHaveCount(0);
+    };
+    await run(); // sql.js is kept once a page has loaded it
+    const cachedUrls = () =>
+      page.evaluate(async () => {
+        const urls: string[] = [];
+        for (const name of await caches.keys()) urls.push(...(await (await caches.open(name)).keys()).map((request) => request.url));
+        return urls;
+      });
+    // Kept in the background, just after the worker fetched it.
+    await expect.poll(async () => (await cachedUrls()).some((url) => url.endsWith('.wasm')), { message: 'sql.js’s wasm is kept' }).toBe(true);
+    const cached = await cachedUrls();
+    for (const url of cached) expect(new URL(url).pathname.startsWith(base), `${url} is under ${base}`).toBe(true);
+
+    await context.setOffline(true);
+    await page.reload();
+    await run();
+    await context.setOffline(false);
+  });
+});

@@ -32,6 +32,8 @@ for (const [pagePath, examples] of examplesByPage()) {
     for (const example of examples) {
       const root = page.locator(`[data-example-id="${example.id}"]`);
       const live = root.locator('[data-live-result]');
+      // What Run executes is read from the highlighted code: it must be the example's exact SQL.
+      expect(await root.evaluate((element) => (element as HTMLElement & { sql: string }).sql), `${example.id}: its SQL`).toBe(example.sql);
       await root.getByRole('button', { name: 'Run', exact: true }).click();
       await expect(root).toHaveAttribute('data-state', 'done', { timeout: 15_000 });
       expect(await readTables(live), `tables of ${example.id}`).toEqual((example.expected ?? []).map(tableTexts));

@@ -48,6 +48,8 @@ test('a figure meets its target when it is at most the target', () => {
   assert.equal(verdict({ name: 'a', value: 40, unit: 'KB', target: 40 }), 'ok');
   assert.equal(verdict({ name: 'a', value: 40.1, unit: 'KB', target: 40 }), 'MISSED');
   assert.equal(verdict({ name: 'a', value: 3, unit: 's' }), '');
+  assert.equal(verdict({ name: 'a', value: 98, unit: 'score', minimum: 98 }), 'ok');
+  assert.equal(verdict({ name: 'a', value: 97, unit: 'score', minimum: 98 }), 'MISSED');
 });
 
 test('the table aligns its columns and shows units and verdicts', () => {
@@ -56,6 +58,9 @@ test('the table aligns its columns and shows units and verdicts', () => {
       { name: 'page weight', value: 12.345, unit: 'KB', target: 40, note: '/questions/a/' },
       { name: 'first Run, cold', value: 301.4, unit: 'ms', target: 300 },
       { name: 'build', value: 4.5, unit: 's' },
+      { name: 'cold / floor', value: 2.345, unit: 'x', target: 2.5 },
+      { name: 'performance', value: 97, unit: 'score', minimum: 98 },
+      { name: 'layout shift', value: 0.0123, unit: 'shift', target: 0.02 },
     ]),
     [
       'figure           value    target             note',
@@ -63,6 +68,9 @@ test('the table aligns its columns and shows units and verdicts', () => {
       'page weight      12.3 KB  ≤ 40.0 KB  ok      /questions/a/',
       'first Run, cold  301 ms   ≤ 300 ms   MISSED',
       'build            4.50 s',
+      'cold / floor     2.35×    ≤ 2.50×    ok',
+      'performance      97       ≥ 98       MISSED',
+      'layout shift     0.012    ≤ 0.020    ok',
     ].join('\n'),
   );
 });

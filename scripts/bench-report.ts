@@ -64,31 +64,39 @@ export function childCpuTicks(statLine: string): number {
 export interface Measurement {
   name: string;
   value: number;
-  unit: 'ms' | 's' | 'KB' | 'count';
+  /** 'x': a ratio of two figures; 'score': a Lighthouse score, 0-100; 'shift': cumulative layout shift. */
+  unit: 'ms' | 's' | 'KB' | 'count' | 'x' | 'score' | 'shift';
   /** The figure must be at most this. */
   target?: number;
+  /** The figure must be at least this. */
+  minimum?: number;
   /** Where the figure comes from (the page measured, the number of runs…). */
   note?: string;
 }
 
 export function verdict(m: Measurement): 'ok' | 'MISSED' | '' {
-  if (m.target === undefined) return '';
-  return m.value <= m.target ? 'ok' : 'MISSED';
+  if (m.target === undefined && m.minimum === undefined) return '';
+  return (m.target === undefined || m.value <= m.target) && (m.minimum === undefined || m.value >= m.minimum) ? 'ok' : 'MISSED';
 }
 
 /** A figure with its unit, as the table shows it. */
 export function formatValue(value: number, unit: Measurement['unit']): string {
-  if (unit === 'count') return String(value);
+  if (unit === 'count' || unit === 'score') return String(value);
+  if (unit === 'x') return `${value.toFixed(2)}×`;
+  if (unit === 'shift') return value.toFixed(3);
   const digits = unit === 's' ? 2 : unit === 'KB' ? 1 : 0;
   return `${value.toFixed(digits)} ${unit}`;
 }
 
+function formatTarget(m: Measurement): string {
+  if (m.target !== undefined) return `≤ ${formatValue(m.target, m.unit)}`;
+  if (m.minimum !== undefined) return `≥ ${formatValue(m.minimum, m.unit)}`;
+  return '';
+}
+
 /** A plain-text table: figure, value, target, verdict, note. */
 export function formatTable(measurements: Measurement[]): string {
-  const rows = [
-    ['figure', 'value', 'target', '', 'note'],
-    ...measurements.map((m) => [m.name, formatValue(m.value, m.unit), m.target === undefined ? '' : `≤ ${formatValue(m.target, m.unit)}`, verdict(m), m.note ?? '']),
-  ];
+  const rows = [['figure', 'value', 'target', '', 'note'], ...measurements.map((m) => [m.name, formatValue(m.value, m.unit), formatTarget(m), verdict(m), m.note ?? ''])];
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
   const line = (row: string[]) => row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd();
   return [line(rows[0]!), line(widths.map((w) => '-'.repeat(w))), ...rows.slice(1).map(line)].join('\n');

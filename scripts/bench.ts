@@ -1,11 +1,14 @@
 // `npm run bench`: builds the site and measures it against its speed budget. Prints a table and
 // writes bench/results.json. Not part of `npm test`: timings vary with the machine.
-//   BENCH_PORT (default 4450) serves the built site; BENCH_PORT + 1 is the Playwright suite's.
+//   npm run bench -- pages run lighthouse   builds, then measures only those parts (see SECTIONS)
+//   BENCH_PORT (default 4450) serves the built site; BENCH_PORT + 1 is the Playwright suite's,
+//   BENCH_PORT + 2 Chromium's debugging port for Lighthouse.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import lighthouse from 'lighthouse';
 import playwrightConfig from '../playwright.config.ts';
 import { checkTimings } from './bench-check.ts';
 import { childCpuTicks, formatTable, formatValue, median, pageWeight, verdict, type Measurement, type Transfer, type TransferKind } from './bench-report.ts';
@@ -18,6 +21,16 @@ const port = Number(process.env.BENCH_PORT ?? 4450);
 const COLD_RUNS = 5;
 const WARM_RUNS = 10;
 const LARGE_SITE_QUESTIONS = 1000;
+const PAGE_BUDGET_KB = 25;
+/** The first Run, cold, as a reader does it, may take this many times the floor (see floorTiming). */
+const COLD_RUN_BUDGET = 2.5;
+const LIGHTHOUSE_MINIMUM = 98;
+const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+const SECTIONS = ['examples', 'challenges', 'orm', 'pages', 'editor', 'run', 'check', 'lighthouse', 'suite', 'large'] as const;
+const chosen = process.argv.slice(2);
+for (const name of chosen) if (!(SECTIONS as readonly string[]).includes(name)) throw new Error(`unknown bench section "${name}": choose from ${SECTIONS.join(', ')}`);
+const measures = (section: (typeof SECTIONS)[number]) => chosen.length === 0 || chosen.includes(section);
 
 interface Finished {
   /** The exit code, or the signal that ended it. */
@@ -81,9 +94,12 @@ function kindOf(resourceType: string): TransferKind {
   return 'other';
 }
 
-/** Everything a page transfers from a cold cache until the network is idle, with no interaction. */
+/**
+ * Everything a page transfers from a cold cache until the network is idle, with no interaction.
+ * Without the service worker: it comes after the page has loaded, and once for the whole site.
+ */
 async function loadTransfers(browser: Browser, url: string): Promise<Transfer[]> {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const pending: Promise<Transfer | null>[] = [];
   page.on('response', (response) => {
@@ -151,12 +167,14 @@ async function clickRunAndTime(page: Page, exampleId: string): Promise<number> {
 }
 
 /**
- * The same for a first Run done as a reader does it with a mouse: the button is held down for
- * 100 ms (a typical press), and the time is counted from the release, when the click happens.
+ * The same for a first Run done as a reader does it with a mouse: the pointer comes over the
+ * button, 100 ms later presses it for 100 ms (a typical press); the time is counted from the
+ * release, when the click happens. Pointing at Run already starts SQLite (sql-example-element.ts).
  */
-async function pressRunAndTime(page: Page, exampleId: string): Promise<number> {
+async function readerRunAndTime(page: Page, exampleId: string): Promise<number> {
   await page.locator(`[data-example-id="${exampleId}"] [data-run]`).hover();
   const timing = await startRunTiming(page, exampleId);
+  await page.waitForTimeout(100);
   await page.mouse.down();
   await page.waitForTimeout(100);
   await page.mouse.up();
@@ -164,14 +182,37 @@ async function pressRunAndTime(page: Page, exampleId: string): Promise<number> {
 }
 
 /**
- * First Run on a fresh page with an empty cache (sql.js fetched and compiled), and runs after it:
- * a second apart, as a reader reads a result before running again, and back to back. Right after
- * the first Run, V8 is still compiling SQLite's hot functions on the machine's cores; back-to-back
- * runs measure that too.
+ * The floor a cold Run is held to: a bare worker (no site code) fetching and compiling sql.js's
+ * wasm from an empty cache, timed from its creation, in a page of the site's origin without scripts.
  */
-async function runTimings(browser: Browser, url: string, exampleId: string): Promise<{ cold: number[]; pressed: number[]; warm: number[]; backToBack: number[] }> {
-  const cold: number[] = [];
-  const pressed: number[] = [];
+async function floorTiming(browser: Browser, wasmUrl: string): Promise<number> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`http://127.0.0.1:${port}/robots.txt`);
+  const ms = await page.evaluate(async (url) => {
+    const started = performance.now();
+    const source = 'onmessage = async (event) => { await WebAssembly.compileStreaming(fetch(event.data)); postMessage("compiled"); };';
+    const worker = new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })));
+    const compiled = new Promise((resolve) => (worker.onmessage = resolve));
+    worker.postMessage(new URL(url, location.href).href);
+    await compiled;
+    return performance.now() - started;
+  }, wasmUrl);
+  await context.close();
+  return ms;
+}
+
+/**
+ * First Run on a fresh page with an empty cache (sql.js fetched and compiled): as a reader does it,
+ * and as a bare click (no pointer over Run first, so nothing is loaded before it), each beside a
+ * floor measured just before it; then runs a second apart, as a reader reads a result before
+ * running again, and back to back. Right after the first Run, V8 is still compiling SQLite's hot
+ * functions on the machine's cores; back-to-back runs measure that too.
+ */
+async function runTimings(browser: Browser, url: string, exampleId: string, wasmUrl: string) {
+  const floor: number[] = [];
+  const reader: number[] = [];
+  const click: number[] = [];
   const warm: number[] = [];
   const backToBack: number[] = [];
   const freshPage = async () => {
@@ -181,12 +222,13 @@ async function runTimings(browser: Browser, url: string, exampleId: string): Pro
     return { context, page };
   };
   for (let i = 0; i < COLD_RUNS; i++) {
-    const pressing = await freshPage();
-    pressed.push(await pressRunAndTime(pressing.page, exampleId));
-    await pressing.context.close();
+    floor.push(await floorTiming(browser, wasmUrl));
+    const pointing = await freshPage();
+    reader.push(await readerRunAndTime(pointing.page, exampleId));
+    await pointing.context.close();
 
     const { context, page } = await freshPage();
-    cold.push(await clickRunAndTime(page, exampleId));
+    click.push(await clickRunAndTime(page, exampleId));
     if (i === COLD_RUNS - 1) {
       for (let j = 0; j < WARM_RUNS; j++) backToBack.push(await clickRunAndTime(page, exampleId));
       for (let j = 0; j < WARM_RUNS; j++) {
@@ -196,7 +238,26 @@ async function runTimings(browser: Browser, url: string, exampleId: string): Pro
     }
     await context.close();
   }
-  return { cold, pressed, warm, backToBack };
+  return { floor, reader, click, warm, backToBack };
+}
+
+/** Lighthouse's scores for a page (mobile, its default), the layout shift it measured and the metrics behind its performance score. */
+async function lighthouseScores(url: string): Promise<{ scores: Record<string, number>; cls: number; metrics: string }> {
+  const debuggingPort = port + 2;
+  const launchOptions = playwrightConfig.use?.launchOptions ?? {};
+  const browser = await chromium.launch({ ...launchOptions, args: [...(launchOptions.args ?? []), `--remote-debugging-port=${debuggingPort}`] });
+  try {
+    const result = await lighthouse(url, { port: debuggingPort, output: 'json', logLevel: 'error', onlyCategories: LIGHTHOUSE_CATEGORIES });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const { categories, audits, runtimeError } = result.lhr;
+    if (runtimeError) throw new Error(`Lighthouse failed on ${url}: ${runtimeError.message}`);
+    const scores = Object.fromEntries(LIGHTHOUSE_CATEGORIES.map((id) => [id, Math.round((categories[id]?.score ?? 0) * 100)]));
+    const metric = (id: string, label: string) => `${label} ${audits[id]?.displayValue ?? '?'}`;
+    const metrics = [metric('first-contentful-paint', 'FCP'), metric('largest-contentful-paint', 'LCP'), metric('total-blocking-time', 'TBT'), metric('speed-index', 'SI')].join(', ');
+    return { scores, cls: audits['cumulative-layout-shift']?.numericValue ?? Number.NaN, metrics };
+  } finally {
+    await browser.close();
+  }
 }
 
 interface PublishedExample {
@@ -220,55 +281,77 @@ async function main() {
   const build = await astroBuild(root);
   add({ name: 'build, this site', value: build.ms / 1000, unit: 's', note: notes(/(\d+) page\(s\) built/.exec(build.output)?.[0], cpuNote(build)) });
 
-  console.log('verifying every example in Node…');
-  const verification = await timeNode([join(root, 'scripts/examples.ts')], root);
-  add({ name: 'verify every example in Node', value: verification.ms / 1000, unit: 's', target: 5, note: notes(verification.output.trim().split('\n').at(-1), cpuNote(verification)) });
+  if (measures('examples')) {
+    console.log('verifying every example in Node…');
+    const verification = await timeNode([join(root, 'scripts/examples.ts')], root);
+    add({ name: 'verify every example in Node', value: verification.ms / 1000, unit: 's', target: 5, note: notes(verification.output.trim().split('\n').at(-1), cpuNote(verification)) });
+  }
 
-  console.log('checking every challenge in Node…');
-  const challengeCheck = await timeNode([join(root, 'scripts/challenges.ts')], root);
-  add({ name: 'check every challenge in Node', value: challengeCheck.ms / 1000, unit: 's', note: notes(challengeCheck.output.trim().split('\n').at(-1), cpuNote(challengeCheck)) });
+  if (measures('challenges')) {
+    console.log('checking every challenge in Node…');
+    const challengeCheck = await timeNode([join(root, 'scripts/challenges.ts')], root);
+    add({ name: 'check every challenge in Node', value: challengeCheck.ms / 1000, unit: 's', note: notes(challengeCheck.output.trim().split('\n').at(-1), cpuNote(challengeCheck)) });
+  }
 
-  console.log('running the Django ORM check…');
-  const orm = await timeNode([join(root, 'scripts/orm.ts')], root);
-  add({ name: 'Django ORM check', value: orm.ms / 1000, unit: 's', note: notes(orm.output.trim().split('\n').at(-1), cpuNote(orm)) });
+  if (measures('orm')) {
+    console.log('running the Django ORM check…');
+    const orm = await timeNode([join(root, 'scripts/orm.ts')], root);
+    add({ name: 'Django ORM check', value: orm.ms / 1000, unit: 's', note: notes(orm.output.trim().split('\n').at(-1), cpuNote(orm)) });
+  }
 
   const manifest = JSON.parse(readFileSync(join(root, 'dist/examples.json'), 'utf8')) as { examples: PublishedExample[] };
   const pages = [...new Set(manifest.examples.map((e) => e.page))];
   const runnable = manifest.examples.find((e) => (e.expected?.length ?? 0) > 0);
   if (!runnable) throw new Error('no example returns a table to time');
+  const wasm = readdirSync(join(root, 'dist/_astro')).find((file) => file.endsWith('.wasm'));
+  if (!wasm) throw new Error('no wasm file in dist/_astro');
+  const kb = (bytes: number) => bytes / 1024;
+  let heaviestPage = runnable.page;
 
   const stopServer = await serveDist();
   const browser = await chromium.launch(playwrightConfig.use?.launchOptions);
   const chromiumVersion = browser.version();
   try {
-    console.log(`weighing ${pages.length} question page(s)…`);
-    const weights = [];
-    for (const page of pages) weights.push({ page, ...pageWeight(await loadTransfers(browser, `http://127.0.0.1:${port}${page}`)) });
-    const heaviest = weights.reduce((a, b) => (b.total.gzip > a.total.gzip ? b : a));
-    const kb = (bytes: number) => bytes / 1024;
-    const of = `heaviest of ${pages.length}: ${heaviest.page}`;
-    add({ name: 'question page before interaction, gzip', value: kb(heaviest.total.gzip), unit: 'KB', target: 40, note: of });
-    add({ name: 'question page before interaction, raw', value: kb(heaviest.total.raw), unit: 'KB', note: of });
-    for (const kind of ['html', 'css', 'js', 'other'] as const) {
-      const bytes = heaviest.byKind[kind];
-      add({ name: `  ${kind}, gzip / raw`, value: kb(bytes.gzip), unit: 'KB', note: `raw ${kb(bytes.raw).toFixed(1)} KB` });
+    if (measures('pages')) {
+      console.log(`weighing ${pages.length} question page(s)…`);
+      const weights = [];
+      for (const page of pages) weights.push({ page, ...pageWeight(await loadTransfers(browser, `http://127.0.0.1:${port}${page}`)) });
+      const heaviest = weights.reduce((a, b) => (b.total.gzip > a.total.gzip ? b : a));
+      heaviestPage = heaviest.page;
+      const of = `heaviest of ${pages.length}: ${heaviest.page}`;
+      add({ name: 'question page before interaction, gzip', value: kb(heaviest.total.gzip), unit: 'KB', target: PAGE_BUDGET_KB, note: of });
+      add({ name: '  the same, as a share of its budget', value: kb(heaviest.total.gzip) / PAGE_BUDGET_KB, unit: 'x', target: 1, note: `of ${PAGE_BUDGET_KB} KB` });
+      add({ name: 'question page before interaction, raw', value: kb(heaviest.total.raw), unit: 'KB', note: of });
+      for (const kind of ['html', 'css', 'js', 'other'] as const) {
+        const bytes = heaviest.byKind[kind];
+        add({ name: `  ${kind}, gzip / raw`, value: kb(bytes.gzip), unit: 'KB', note: `raw ${kb(bytes.raw).toFixed(1)} KB` });
+      }
+      const sqlJsOnLoad = [...new Set(weights.flatMap((w) => w.sqlJs))];
+      add({ name: 'sql.js or wasm loaded before a Run', value: sqlJsOnLoad.length, unit: 'count', target: 0, note: sqlJsOnLoad.join(' ') || 'none, on every page' });
     }
-    const sqlJsOnLoad = [...new Set(weights.flatMap((w) => w.sqlJs))];
-    add({ name: 'sql.js or wasm loaded before a Run', value: sqlJsOnLoad.length, unit: 'count', target: 0, note: sqlJsOnLoad.join(' ') || 'none, on every page' });
 
-    const editor = pageWeight(await editorTransfers(browser, `http://127.0.0.1:${port}${runnable.page}`, runnable.id));
-    add({ name: 'editor, fetched on the first Edit, gzip', value: kb(editor.total.gzip), unit: 'KB', target: 125, note: `raw ${kb(editor.total.raw).toFixed(1)} KB` });
+    if (measures('editor')) {
+      const editor = pageWeight(await editorTransfers(browser, `http://127.0.0.1:${port}${runnable.page}`, runnable.id));
+      add({ name: 'editor, fetched on the first Edit, gzip', value: kb(editor.total.gzip), unit: 'KB', target: 125, note: `raw ${kb(editor.total.raw).toFixed(1)} KB` });
+    }
 
-    console.log(`timing Run (${COLD_RUNS} cold, then ${WARM_RUNS} back to back and ${WARM_RUNS} a second apart) on ${runnable.page}#${runnable.id}…`);
-    const { cold, pressed, warm, backToBack } = await runTimings(browser, `http://127.0.0.1:${port}${runnable.page}`, runnable.id);
-    const runsNote = (values: number[]) => `median of ${values.length}: ${values.map((v) => Math.round(v)).join(', ')}`;
-    add({ name: 'first Run to result table, cold', value: median(cold), unit: 'ms', target: 300, note: runsNote(cold) });
-    add({ name: 'first Run, cold, after a 100 ms press', value: median(pressed), unit: 'ms', note: `${runsNote(pressed)}, from the release` });
-    add({ name: 'Run to result table, warm (1 s apart)', value: median(warm), unit: 'ms', target: 20, note: runsNote(warm) });
-    add({ name: 'Run to result table, back to back', value: median(backToBack), unit: 'ms', note: runsNote(backToBack) });
+    if (measures('run')) {
+      console.log(`timing Run (${COLD_RUNS} cold each way, then ${WARM_RUNS} back to back and ${WARM_RUNS} a second apart) on ${runnable.page}#${runnable.id}…`);
+      const { floor, reader, click, warm, backToBack } = await runTimings(browser, `http://127.0.0.1:${port}${runnable.page}`, runnable.id, `/_astro/${wasm}`);
+      const runsNote = (values: number[]) => `median of ${values.length}: ${values.map((v) => Math.round(v)).join(', ')}`;
+      add({ name: 'floor: a bare worker fetches and compiles the wasm', value: median(floor), unit: 'ms', note: runsNote(floor) });
+      add({ name: 'first Run, cold, pointer over Run then a click', value: median(reader), unit: 'ms', note: `${runsNote(reader)}; from the release of a 100 ms press, 100 ms after the pointer came over Run` });
+      add({ name: '  the same / floor', value: median(reader) / median(floor), unit: 'x', target: COLD_RUN_BUDGET });
+      add({ name: 'first Run, cold, a bare click', value: median(click), unit: 'ms', note: `${runsNote(click)}; nothing pointed at Run before` });
+      add({ name: '  the same / floor', value: median(click) / median(floor), unit: 'x' });
+      add({ name: 'Run to result table, warm (1 s apart)', value: median(warm), unit: 'ms', target: 20, note: runsNote(warm) });
+      add({ name: 'Run to result table, back to back', value: median(backToBack), unit: 'ms', note: runsNote(backToBack) });
+    }
+
 
     const challenge = loadContent(root).challenges[0];
-    if (challenge) {
+    if (measures('check') && challenge) {
+      const runsNote = (values: number[]) => `median of ${values.length}: ${values.map((v) => Math.round(v)).join(', ')}`;
       const url = `http://127.0.0.1:${port}${challenge.url.replace(/#.*$/, '')}`;
       console.log(`timing Check (${COLD_RUNS} cold, then ${WARM_RUNS} a second apart) on ${challenge.url}…`);
       const checks = await checkTimings(browser, url, challenge.id, challenge.solution, { cold: COLD_RUNS, warm: WARM_RUNS });
@@ -276,28 +359,44 @@ async function main() {
       add({ name: 'first Check to verdict, cold', value: median(checks.cold), unit: 'ms', note: `${runsNote(checks.cold)}; ${datasets}` });
       add({ name: 'Check to verdict, warm (1 s apart)', value: median(checks.warm), unit: 'ms', note: `${runsNote(checks.warm)}; ${datasets}` });
     }
+
+    if (measures('lighthouse')) {
+      const otherPage = pages.find((page) => page !== heaviestPage && page === runnable.page) ?? pages.find((page) => page !== heaviestPage)!;
+      for (const page of ['/', heaviestPage, otherPage]) {
+        console.log(`Lighthouse (mobile) on ${page}…`);
+        const { scores, cls, metrics } = await lighthouseScores(`http://127.0.0.1:${port}${page}`);
+        for (const id of LIGHTHOUSE_CATEGORIES) {
+          add({ name: `Lighthouse ${id}, ${page}`, value: scores[id]!, unit: 'score', minimum: LIGHTHOUSE_MINIMUM, note: id === 'performance' ? metrics : undefined });
+        }
+        add({ name: `  cumulative layout shift, ${page}`, value: cls, unit: 'shift', target: 0.02 });
+      }
+    }
   } finally {
     await browser.close();
     await stopServer();
   }
 
-  console.log('running the Playwright suite…');
-  const suite = await timeNode([join(root, 'node_modules/.bin/playwright'), 'test', '--reporter=line'], root, {
-    env: { E2E_PORT: String(port + 1) },
-    mayFail: true,
-  });
-  const counts = ['passed', 'failed', 'flaky'].flatMap((word) => new RegExp(`(\\d+) ${word}`).exec(suite.output)?.[0] ?? []);
-  const outcome = suite.exit === 0 ? counts.join(', ') : `ended with ${suite.exit}: ${counts.join(', ') || 'no result'}`;
-  add({ name: 'Playwright suite', value: suite.ms / 1000, unit: 's', note: notes(outcome, cpuNote(suite)) });
+  if (measures('suite')) {
+    console.log('running the Playwright suite…');
+    const suite = await timeNode([join(root, 'node_modules/.bin/playwright'), 'test', '--reporter=line'], root, {
+      env: { E2E_PORT: String(port + 1) },
+      mayFail: true,
+    });
+    const counts = ['passed', 'failed', 'flaky'].flatMap((word) => new RegExp(`(\\d+) ${word}`).exec(suite.output)?.[0] ?? []);
+    const outcome = suite.exit === 0 ? counts.join(', ') : `ended with ${suite.exit}: ${counts.join(', ') || 'no result'}`;
+    add({ name: 'Playwright suite', value: suite.ms / 1000, unit: 's', note: notes(outcome, cpuNote(suite)) });
+  }
 
-  console.log(`building a generated site of ${LARGE_SITE_QUESTIONS} questions in a temporary copy…`);
-  const copy = copyProject(root);
-  try {
-    multiplyQuestions(copy, LARGE_SITE_QUESTIONS);
-    const large = await astroBuild(copy);
-    add({ name: `build, ${LARGE_SITE_QUESTIONS} questions`, value: large.ms / 1000, unit: 's', target: 120, note: notes(/(\d+) page\(s\) built/.exec(large.output)?.[0], cpuNote(large)) });
-  } finally {
-    rmSync(copy, { recursive: true, force: true });
+  if (measures('large')) {
+    console.log(`building a generated site of ${LARGE_SITE_QUESTIONS} questions in a temporary copy…`);
+    const copy = copyProject(root);
+    try {
+      multiplyQuestions(copy, LARGE_SITE_QUESTIONS);
+      const large = await astroBuild(copy);
+      add({ name: `build, ${LARGE_SITE_QUESTIONS} questions`, value: large.ms / 1000, unit: 's', target: 120, note: notes(/(\d+) page\(s\) built/.exec(large.output)?.[0], cpuNote(large)) });
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   }
 
   load.after = loadavg()[0]!;

@@ -23,7 +23,6 @@ class CopyLink extends HTMLElement {
     this.#button.addEventListener('click', () => void this.copy());
     this.#example?.addEventListener('sqlchange', () => this.#showLabel());
     this.#showLabel();
-    this.hidden = false;
   }
 
   get #edited(): boolean {

@@ -28,7 +28,6 @@ class InterviewToggle extends HTMLElement {
       this.#button.setAttribute('aria-pressed', String(on));
       setRevealed(false);
     });
-    this.hidden = false;
   }
 }
 

@@ -1,5 +1,5 @@
 // <question-filters>: narrows the home page's list by topic, difficulty and tag. Without
-// JavaScript the form stays hidden and the list is complete. The choice lives in the URL.
+// JavaScript the form stays unseen (global.css) and the list is complete. The choice lives in the URL.
 import { filterFromSearch, filterToSearch, matchesFilter, type FilterState } from './question-filter.ts';
 
 class QuestionFilters extends HTMLElement {
@@ -8,8 +8,6 @@ class QuestionFilters extends HTMLElement {
   #empty = this.querySelector<HTMLElement>('[data-filter-empty]')!;
 
   connectedCallback() {
-    this.#form.hidden = false;
-    this.#count.hidden = false;
     this.#form.addEventListener('change', () => this.#apply(this.#formState()));
     for (const clear of this.querySelectorAll('[data-filter-clear]')) {
       clear.addEventListener('click', () => this.#apply({ topic: '', difficulty: '', tag: '' }));

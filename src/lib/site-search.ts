@@ -63,7 +63,6 @@ class SearchBox extends HTMLElement {
         next.focus();
       }
     });
-    this.hidden = false;
     if (this.hasAttribute('data-query-from-address')) {
       this.#input.value = searchTermsFromPath(location.pathname, withBase('/'));
       void this.search();
@@ -142,7 +141,6 @@ class SiteSearch extends HTMLElement {
         this.open();
       }
     });
-    this.hidden = false;
   }
 
   open() {

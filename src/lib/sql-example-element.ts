@@ -1,7 +1,7 @@
 // <sql-example>: the Run widget around a pre-rendered example (see Example.astro).
 //
 // Its API, for other scripts on the page (editor, share links):
-//   element.sql           the SQL a Run executes now (get/set); `data-sql` keeps the original
+//   element.sql           the SQL a Run executes now (get/set); the highlighted code is the original
 //   element.reset()       back to the original SQL, and the stored output only
 //   element.run(), .stop() what the Run and Stop buttons do
 //   data-edited           present while `sql` differs from the original
@@ -38,7 +38,9 @@ export class SqlExample extends HTMLElement {
       delete (this as { sql?: unknown }).sql;
       this.sql = text;
     }
-    this.#part('[data-run]').addEventListener('pointerdown', () => prepareRun(this.#source()));
+    // Pointing at Run, focusing it or pressing it gets SQLite ready before the click.
+    const prepare = () => prepareRun(this.#source());
+    for (const intent of ['pointerover', 'focus', 'pointerdown']) this.#part('[data-run]').addEventListener(intent, prepare);
     this.#part('[data-run]').addEventListener('click', () => void this.run());
     this.#part('[data-stop]').addEventListener('click', () => this.stop());
     this.#part('[data-edit]').addEventListener('click', () => void this.#edit());
@@ -55,8 +57,9 @@ export class SqlExample extends HTMLElement {
     return this.querySelector<HTMLElement>(selector)!;
   }
 
+  /** The example's SQL as the page shows it (not repeated in an attribute: pages stay lighter). */
   get originalSql(): string {
-    return this.dataset.sql ?? '';
+    return this.#part('[data-code] pre').textContent ?? '';
   }
 
   get sql(): string {
@@ -77,7 +80,7 @@ export class SqlExample extends HTMLElement {
   }
 
   #source(): ExampleSource {
-    return { datasetUrl: this.dataset.datasetUrl!, setupSql: this.dataset.setup ?? null };
+    return { datasetUrl: this.dataset.datasetUrl!, setupSql: this.querySelector('[data-setup] pre')?.textContent ?? null };
   }
 
   /** Puts the editor in place of the highlighted code and focuses it (at a clicked point). */

@@ -150,19 +150,27 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/**
- * Starts SQLite and fetches the example's dataset for a Run that is about to happen (the reader is
- * pressing Run): a press lasts ~100 ms, which the cold start no longer waits for after the click.
- */
-export function prepareRun(source: ExampleSource): void {
+/** Starts the worker (and with it sql.js's download and compile) and the dataset's fetch. */
+function startLoading(source: ExampleSource): void {
   worker ??= startWorker();
   fetchDataset(source.datasetUrl).catch(() => {}); // a failed fetch is retried, and reported, by the Run
+}
+
+/**
+ * Gets SQLite ready for a Run that is likely to come (the reader points at Run, focuses it or
+ * presses it): loads it and opens the example's database once. The first use of SQLite's code is
+ * slow (the browser compiles each WebAssembly function on its first call), and opening the
+ * database uses most of what a query needs; the schema read on the way is the editor's completion.
+ */
+export function prepareRun(source: ExampleSource): void {
+  startLoading(source);
+  loadSchema(source).catch(() => {}); // a Run reports its own failure
 }
 
 /** Runs an example's SQL in the worker against a fresh copy of its dataset. */
 export async function runExample(request: RunRequest, options: RunOptions = {}): Promise<RunOutcome> {
   // Start the worker (and with it sql.js's download and compile) before waiting for the dataset.
-  prepareRun(request);
+  startLoading(request);
   let datasetSql: string;
   try {
     datasetSql = await fetchDataset(request.datasetUrl);

@@ -17,7 +17,6 @@ class ThemeToggle extends HTMLElement {
     this.#show();
     this.#button.addEventListener('click', () => this.#toggle());
     systemDark.addEventListener('change', () => this.#show());
-    this.hidden = false;
   }
 
   #toggle() {

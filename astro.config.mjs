@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { codeThemes } from './src/lib/code-themes.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { pythonRuntime } from './src/integrations/python-runtime.ts';
 import { createHash } from 'node:crypto';
 import { preferencesHeadScript } from './src/lib/preferences.ts';
 
@@ -13,7 +14,7 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://sql-orm-handbook.example.org',
   base,
   trailingSlash: 'ignore',
-  integrations: [mdx(), pagefindIndex()],
+  integrations: [mdx(), pagefindIndex(), pythonRuntime()],
   // Content-Security-Policy, as a <meta> tag in every page. Astro adds the hashes of the scripts
   // and styles it bundles; an inline script added by hand needs its hash in scriptDirective.hashes.
   security: {

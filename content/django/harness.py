@@ -22,7 +22,6 @@ import django
 from django.db import connection
 from django.db.backends.utils import CursorDebugWrapper
 from django.db.models import QuerySet
-from django.test.utils import CaptureQueriesContext
 
 # Exceptions that mean an example's code is broken, never something it demonstrates.
 CODE_MISTAKES = (SyntaxError, NameError, ImportError)
@@ -31,7 +30,7 @@ CODE_MISTAKES = (SyntaxError, NameError, ImportError)
 
 
 class RowRecordingCursor(CursorDebugWrapper):
-    """Django's debug cursor (the one CaptureQueriesContext listens to), which also stores, in the
+    """Django's debug cursor (the one captured_queries() turns on), which also stores, in the
     queries_log entry of each query, the columns and rows SQLite returned, or SQLite's error. It reads
     every row as soon as the query has run and serves Django's fetches from that copy."""
 
@@ -209,38 +208,37 @@ class ExampleRun:
         return {**self.summary(), "tables": self.tables(up_to_the_first_error=False), **({"error": error} if error else {})}
 
 
-class CappedOutput(io.StringIO):
-    """Printed output that keeps its first `limit` characters and counts the lines cut after them (a
-    reader's loop of a million prints must not fill the page)."""
-
-    def __init__(self, limit):
-        super().__init__()
-        self.limit = limit
-        self.kept = 0
-        self.cut_lines = 0
-
-    def write(self, text):
-        room = max(self.limit - self.kept, 0)
-        if len(text) > room:
-            self.cut_lines += text[room:].count("\n")
-            text = text[:room]
-        self.kept += len(text)
-        return super().write(text)
+@contextlib.contextmanager
+def captured_queries():
+    """The queries Django sends in the block (each connection.queries_log entry), captured as
+    django.test.utils.CaptureQueriesContext captures them: importing that module imports the test
+    client and most of Django, 1.4 s of the browser's start."""
+    queries = []
+    forced = connection.force_debug_cursor
+    connection.force_debug_cursor = True
+    connection.ensure_connection()
+    start = len(connection.queries_log)
+    try:
+        yield queries
+    finally:
+        connection.force_debug_cursor = forced
+        queries.extend(list(connection.queries_log)[start:])
 
 
 def run_code(code, filename, copies, output_limit=None):
     """Runs an example's code (as the file `filename`) on a fresh copy of the dataset (SqliteCopies, or
     orm_check.py's PostgresCopies) and captures what it did. An exception the code raises is caught:
     its last traceback line ends the output, unless it is a code mistake (CODE_MISTAKES), which the
-    caller reports; either way it is in `run.exception`."""
+    caller reports; either way it is in `run.exception`. With `output_limit`, the printed output is
+    cut to that many characters, and `run.cut_lines` counts the lines cut."""
     copies.fresh_copy()
     connection.queries_log.clear()
     connection.clean_savepoints()  # savepoints are numbered per example ("s1_x1"), not per process
     connection._named_cursor_idx = 0  # so are PostgreSQL's server-side cursors ("…_sync_1")
     namespace = {"__name__": "__main__", "__file__": filename}
-    shown = io.StringIO() if output_limit is None else CappedOutput(output_limit)
+    shown = io.StringIO()
     exception = None
-    with CaptureQueriesContext(connection) as captured, contextlib.redirect_stdout(shown):
+    with captured_queries() as captured, contextlib.redirect_stdout(shown):
         try:
             exec(compile(code, filename, "exec"), namespace)
             if "result" in namespace:
@@ -254,9 +252,14 @@ def run_code(code, filename, copies, output_limit=None):
                 print(traceback.format_exception_only(type(error), error)[-1].strip())
     queries = [
         {"sql": stable_savepoint_names(q["sql"]), "table": q.get("table"), "error": q.get("error")}
-        for q in captured.captured_queries
+        for q in captured
     ]
-    return ExampleRun(queries, shown.getvalue(), exception, getattr(shown, "cut_lines", 0))
+    output, cut_lines = shown.getvalue(), 0
+    if output_limit is not None and len(output) > output_limit:
+        # Printed output is kept whole while the code runs (a write per print is the cheapest) and
+        # cut afterwards: a reader's loop of a million prints must not fill the page.
+        output, cut_lines = output[:output_limit], output[output_limit:].count("\n")
+    return ExampleRun(queries, output, exception, cut_lines)
 
 
 def traceback_in(exception, filename):

@@ -5,7 +5,7 @@
 // takes no time. Without Django there is no bundle, and `unavailable` says why.
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import type { PyBuffer } from 'pyodide/ffi';
@@ -122,6 +122,7 @@ export function djangoBundle(): Promise<DjangoBundle> {
     const stdlib = join(CACHE, `stdlib-${hash}.zip`);
     if (!existsSync(file) || !existsSync(stdlib)) {
       const made = await makeBundle(packages);
+      rmSync(CACHE, { recursive: true, force: true }); // older bundles
       mkdirSync(CACHE, { recursive: true });
       writeFileSync(stdlib, made.stdlib);
       writeFileSync(file, made.bundle);

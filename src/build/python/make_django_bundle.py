@@ -4,6 +4,7 @@ it (Pyodide's, not the host's). The zip holds:
     packages/django/…, packages/sqlparse/…, packages/asgiref/…   .pyc only, trimmed of what the ORM never imports
     project/…   content/django (settings, the shop and blog apps, the harness) and pyodide_run
     licenses/…  each package's licence
+    zoneinfo/UTC  the one time zone the project uses (settings.TIME_ZONE); Pyodide has no tz database
 and make_stdlib() makes the standard library the browser loads (python_stdlib.zip, compiled in part).
 """
 
@@ -19,6 +20,10 @@ import zipfile
 DROPPED_APPS = {"admin", "admindocs", "gis", "staticfiles", "flatpages", "redirects", "sitemaps"}
 # Templates, static files, translations and project templates serve web pages; the ORM needs none.
 DROPPED_SUFFIXES = (".html", ".js", ".css", ".txt", ".txt.gz", ".map", ".svg", ".png", ".gif", ".woff", ".woff2", ".mo", ".po", ".py-tpl")
+
+
+# A TZif file (RFC 8536, version 1) for UTC: no transitions, one type (offset 0, "UTC").
+UTC_TZIF = b"TZif" + bytes(16) + (0).to_bytes(4, "big") * 4 + (1).to_bytes(4, "big") + (4).to_bytes(4, "big") + bytes(6) + b"UTC\0"
 
 
 def kept(relative):
@@ -68,6 +73,7 @@ def make_bundle(package_folders, project_folder, project_files, licences):
             add_module(bundle, path, f"project/{os.path.basename(path)}")
         for name, text in licences.items():
             bundle.writestr(f"licenses/{name}.txt", text)
+        bundle.writestr("zoneinfo/UTC", UTC_TZIF)
     return buffer.getvalue()
 
 

@@ -9,6 +9,8 @@ os.environ["DJANGO_SETTINGS_MODULE"] = "settings"
 # Pyodide runs Python inside JavaScript's event loop, which Django's async-safety check takes for
 # async code calling the ORM; every call here is synchronous.
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+# Pyodide has no time zone database: the bundle carries the one zone settings.py uses, UTC.
+os.environ["PYTHONTZPATH"] = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "zoneinfo"))
 
 import harness  # noqa: E402  (needs the settings above)
 

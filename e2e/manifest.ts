@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator } from '@playwright/test';
 import type { ResultTable } from '../src/lib/example-result.ts';
+import type { PostgresTable } from '../src/lib/example-manifest.ts';
 import { formatCell } from '../src/lib/result-format.ts';
 
 export interface PublishedExample {
@@ -29,7 +30,7 @@ export function examplesByPage(): Map<string, PublishedExample[]> {
 }
 
 /** How a stored table must read on the page: its headers and cell texts. */
-export function tableTexts(table: ResultTable) {
+export function tableTexts(table: ResultTable | PostgresTable) {
   return { columns: table.columns, rows: table.rows.map((row) => row.map((value) => formatCell(value).text)) };
 }
 

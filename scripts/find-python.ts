@@ -8,11 +8,15 @@ export function pythonCandidates(env: Record<string, string | undefined>): strin
   return [...new Set([env.PYTHON, 'python3', '/usr/bin/python3'].filter((python): python is string => Boolean(python)))];
 }
 
-export function canImportDjango(python: string): boolean {
-  return spawnSync(python, ['-c', 'import django'], { stdio: 'ignore' }).status === 0;
+export function canImport(python: string, module: string): boolean {
+  return spawnSync(python, ['-c', `import ${module}`], { stdio: 'ignore' }).status === 0;
 }
 
-/** The first candidate that can import Django, or null when none can. */
+export function canImportDjango(python: string): boolean {
+  return canImport(python, 'django');
+}
+
+/** The first candidate that can import Django (or passes another test), or null when none can. */
 export function findPython(candidates: string[], hasDjango: (python: string) => boolean = canImportDjango): string | null {
   return candidates.find(hasDjango) ?? null;
 }

@@ -7,7 +7,7 @@
     python3 scripts/orm_check.py --database postgresql [--update]
                                            the same examples, the same way, on a throwaway PostgreSQL
                                            server (scripts/pg_server.py): <id>.postgresql.sql and
-                                           <id>.postgresql.json, and postgresql-version.txt
+                                           <id>.postgresql.json, and content/postgresql-version.txt
 
 Usually run through `npm run orm:check` / `npm run orm:update` (scripts/orm.ts), which find a Python
 that has Django. The conventions are described in content/django/README.md.
@@ -43,7 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DJANGO_PROJECT = ROOT / "content" / "django"
 VERSION_FILE = DJANGO_PROJECT / "django-version.txt"
 # The version of each database the stored SQL and rows come from, written by --update; pages show them.
-DATABASE_VERSION_FILES = {"sqlite": DJANGO_PROJECT / "sqlite-version.txt", "postgresql": DJANGO_PROJECT / "postgresql-version.txt"}
+DATABASE_VERSION_FILES = {"sqlite": DJANGO_PROJECT / "sqlite-version.txt", "postgresql": ROOT / "content" / "postgresql-version.txt"}
 DATASET_FILE = ROOT / "content" / "datasets" / "shop.sql"
 QUESTIONS_DIR = ROOT / "content" / "questions"
 SCHEMA_START = "-- BEGIN SCHEMA:"

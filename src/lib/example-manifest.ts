@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { questionSchema, type QuestionFrontmatter } from '../schemas/question.ts';
 import { dialectDifferences } from './dialect-differences.ts';
+import { loadPostgresParts, type PgExample, type Transcript } from './postgres-content.ts';
 import type { ResultValue } from './example-result.ts';
 import type { ExpectedOutput } from './example-result.ts';
 
@@ -79,6 +80,10 @@ export interface LoadedContent {
   versions: RecordedVersions;
   questions: ContentQuestion[];
   examples: ManifestExample[];
+  /** <PgExample>s: SQL that runs only on PostgreSQL, with its stored output. */
+  postgresqlExamples: PgExample[];
+  /** <Transcript>s: two PostgreSQL sessions, step by step. */
+  transcripts: Transcript[];
   /** Everything wrong with the content, each naming the file: an empty list means it is sound. */
   problems: string[];
 }
@@ -150,8 +155,8 @@ function loadPostgresRun(
   return { sql: sql.trim(), ...record, differences: note === null ? found.reasons : [...found.reasons, note] };
 }
 
-function readVersion(root: string, name: string): string | null {
-  return readIfExists(join(root, 'content', 'django', `${name}-version.txt`))?.trim() || null;
+function readVersion(path: string): string | null {
+  return readIfExists(path)?.trim() || null;
 }
 
 /**
@@ -171,6 +176,8 @@ export function loadContent(root: string): LoadedContent {
 
   const questions: ContentQuestion[] = [];
   const examples: ManifestExample[] = [];
+  const postgresqlExamples: PgExample[] = [];
+  const transcripts: Transcript[] = [];
   const examplePage = new Map<string, string>();
   const questionsDir = join(contentDir, 'questions');
   const slugs = readdirSync(questionsDir, { withFileTypes: true })
@@ -280,10 +287,22 @@ export function loadContent(root: string): LoadedContent {
         files: { page: rel(file), sql: rel(sqlFile), expected: rel(expectedFile) },
       });
     }
+    const postgresParts = loadPostgresParts(dir, rel(dir), `/questions/${slug}/`, frontmatter.dataset, parts.body, (id) => {
+      const previous = examplePage.get(id) ?? null;
+      if (!previous) examplePage.set(id, rel(file));
+      return previous;
+    });
+    postgresqlExamples.push(...postgresParts.examples);
+    transcripts.push(...postgresParts.transcripts);
+    problems.push(...postgresParts.problems.map((problem) => `${rel(file)}: ${problem}`));
     questions.push({ slug, file: rel(file), frontmatter, exampleIds });
   }
-  const versions = { django: readVersion(root, 'django'), sqlite: readVersion(root, 'sqlite'), postgresql: readVersion(root, 'postgresql') };
-  return { datasets, versions, questions, examples, problems };
+  const versions = {
+    django: readVersion(join(contentDir, 'django', 'django-version.txt')),
+    sqlite: readVersion(join(contentDir, 'django', 'sqlite-version.txt')),
+    postgresql: readVersion(join(contentDir, 'postgresql-version.txt')),
+  };
+  return { datasets, versions, questions, examples, postgresqlExamples, transcripts, problems };
 }
 
 /** An example's stored output as published: its tables, or its error and the tables shown before it. */
@@ -310,5 +329,15 @@ export function publicManifest(content: LoadedContent) {
         ? { postgresql: { sql: example.orm.postgresql.sql, expected: example.orm.postgresql.tables, ...(example.orm.postgresql.error ? { expectedError: example.orm.postgresql.error } : {}) } }
         : {}),
     })),
+    // Verified on PostgreSQL, stored, and not runnable in the browser.
+    postgresqlExamples: content.postgresqlExamples.map((example) => ({
+      id: example.id,
+      page: example.page,
+      dataset: example.dataset,
+      setup: example.setup,
+      sql: example.sql,
+      ...publishedOutput(example.expected),
+    })),
+    transcripts: content.transcripts.map(({ id, page, dataset, settings, events }) => ({ id, page, dataset, settings, events })),
   };
 }

@@ -1,0 +1,2 @@
+CREATE INDEX orders_customer_placed ON orders (customer_id, placed_at);
+ANALYZE orders;

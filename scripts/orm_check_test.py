@@ -88,6 +88,7 @@ class HarnessTest(unittest.TestCase):
         run = harness.run_code("from shop.models import Tag\nTag.objects.count()\nfor i in range(1000): print(i)", "capped.py", COPIES, output_limit=20)
         self.assertEqual(run.output, "0\n1\n2\n3\n4\n5\n6\n7\n8\n9\n")
         self.assertEqual(run.cut_lines, 990)
+        self.assertEqual(harness.run_code('print("a" * 30)', "long.py", COPIES, output_limit=20).output, "a" * 20, "a line longer than the cap is cut")
 
     def test_a_mistake_keeps_the_printed_output_and_is_traced_to_the_readers_line_only(self):
         run = harness.run_code('print("before")\nfrom shop.models import Product\nProduct.objects.filter(nme="x").count()', "mine.py", COPIES)

@@ -230,7 +230,7 @@ def run_code(code, filename, copies, output_limit=None):
     orm_check.py's PostgresCopies) and captures what it did. An exception the code raises is caught:
     its last traceback line ends the output, unless it is a code mistake (CODE_MISTAKES), which the
     caller reports; either way it is in `run.exception`. With `output_limit`, the printed output is
-    cut to that many characters, and `run.cut_lines` counts the lines cut."""
+    cut to at most that many characters, at the end of a line, and `run.cut_lines` counts the lines cut."""
     copies.fresh_copy()
     connection.queries_log.clear()
     connection.clean_savepoints()  # savepoints are numbered per example ("s1_x1"), not per process
@@ -258,7 +258,8 @@ def run_code(code, filename, copies, output_limit=None):
     if output_limit is not None and len(output) > output_limit:
         # Printed output is kept whole while the code runs (a write per print is the cheapest) and
         # cut afterwards: a reader's loop of a million prints must not fill the page.
-        output, cut_lines = output[:output_limit], output[output_limit:].count("\n")
+        end = output.rfind("\n", 0, output_limit) + 1 or output_limit  # at the end of a line
+        output, cut_lines = output[:end], len(output[end:].splitlines())
     return ExampleRun(queries, output, exception, cut_lines)
 
 

@@ -42,6 +42,11 @@ export class PythonExample extends HTMLElement {
     this.#part('[data-reset-python]').addEventListener('click', () => this.reset());
   }
 
+  /** The example around it (Example.astro's <sql-example>): its id, title and recorded SQL. */
+  #example(): HTMLElement {
+    return this.closest<HTMLElement>('sql-example')!;
+  }
+
   #part(selector: string): HTMLElement {
     return this.querySelector<HTMLElement>(selector)!;
   }
@@ -77,7 +82,7 @@ export class PythonExample extends HTMLElement {
         this.#editor = createPythonEditor({
           parent: code,
           text: this.code,
-          label: `Python of the example “${this.closest('sql-example')?.querySelector('.example-title')?.textContent ?? this.dataset.exampleId}”`,
+          label: `Python of the example “${this.#example().querySelector('.example-title')?.textContent ?? this.#example().id}”`,
           onChange: (text) => this.#setCode(text),
           onRun: () => void this.run(),
           onLeave: () => this.#part('[data-run-python]').focus(),
@@ -138,7 +143,7 @@ export class PythonExample extends HTMLElement {
     const timeoutMs = Number(this.dataset.timeoutMs) || DEFAULT_TIMEOUT_MS;
     if (!isPythonReady()) status.textContent = 'Starting Python…';
     const outcome = await runPython(
-      { files: this.#files(), code: this.code, filename: `${this.dataset.exampleId}.py`, recordedSql: this.closest<HTMLElement>('sql-example')?.dataset.sql ?? '', timeoutMs },
+      { files: this.#files(), code: this.code, filename: `${this.#example().id}.py`, recordedSql: this.#example().dataset.sql ?? '', timeoutMs },
       {
         signal: run.signal,
         onProgress: (stage, loaded) => this.#showProgress(stage, loaded),

@@ -77,7 +77,8 @@ function bundleKey(packages: InstalledPackages): string {
       hash.update(`${path} ${size} ${mtimeMs}\n`);
     }
   }
-  for (const path of [...filesUnder(PROJECT), PYODIDE_RUN, MAKE_BUNDLE, ...Object.values(packages.licences).flat()]) {
+  const projectModules = filesUnder(PROJECT).filter((path) => path.endsWith('.py')); // all the bundle takes from it
+  for (const path of [...projectModules, PYODIDE_RUN, MAKE_BUNDLE, ...Object.values(packages.licences).flat()]) {
     hash.update(`${relative(ROOT, path)}\n`).update(readFileSync(path));
   }
   return hash.digest('hex').slice(0, 16);

@@ -3,7 +3,8 @@
 // one (from the files the worker cached).
 import type { PythonFiles, PythonRequest, PythonResponse, PythonRun, Stage } from './protocol.ts';
 
-export const DEFAULT_TIMEOUT_MS = 5000;
+// Longer than the SQL runner's 5 s: a reader's loop of a million prints takes ~4 s in Pyodide.
+export const DEFAULT_TIMEOUT_MS = 10_000;
 
 export interface PythonRunRequest {
   files: PythonFiles;

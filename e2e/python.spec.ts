@@ -141,3 +141,31 @@ test.describe('bad input in Run Python', () => {
     await expect(example.locator('[data-python-comparison]')).toHaveText('Matches the recorded run: the same output and the same SQL.');
   });
 });
+
+test.describe('sharing edited Python', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('Copy link with your edit carries the edited Python; the link reopens it, with Reset', async ({ page, context }) => {
+    const { id, page: path } = badInputExample!;
+    await page.goto(path.slice(1));
+    const edited = 'from shop.models import Product\n\nresult = Product.objects.count()  # shared ☃\n';
+    await setCode(python(page, id), edited);
+    const root = page.locator(`sql-example#${id}`);
+    await root.getByRole('button', { name: /^Copy link with your edit/ }).click();
+    await expect(root.locator('[data-copy-status]')).toHaveText('Link copied with your edited Python code.');
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toContain(`?example=${id}&py=`);
+    expect(link).not.toContain('&sql=');
+
+    const opened = await context.newPage();
+    await opened.goto(link);
+    const shared = python(opened, id);
+    await expect(shared).toHaveAttribute('data-edited', '');
+    await expect(shared).toHaveAttribute('data-editor', 'ready');
+    expect(await shared.evaluate((element) => (element as HTMLElement & { code: string }).code)).toBe(edited);
+    await expect(opened.locator(`sql-example#${id}`).getByRole('status').filter({ hasText: 'holds code shared by link' })).toBeVisible();
+    await opened.getByRole('button', { name: 'Reset to the original' }).click();
+    await expect(shared).not.toHaveAttribute('data-edited');
+    expect(new URL(opened.url()).search).toBe('');
+  });
+});

@@ -7,6 +7,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import playwrightConfig from '../playwright.config.ts';
+import { pythonMeasurements } from './bench-python.ts';
 import { childCpuTicks, formatTable, formatValue, median, pageWeight, verdict, type Measurement, type Transfer, type TransferKind } from './bench-report.ts';
 import { multiplyQuestions } from './multiply-questions.ts';
 import { copyProject } from './temp-project.ts';
@@ -260,6 +261,9 @@ async function main() {
     add({ name: 'first Run, cold, after a 100 ms press', value: median(pressed), unit: 'ms', note: `${runsNote(pressed)}, from the release` });
     add({ name: 'Run to result table, warm (1 s apart)', value: median(warm), unit: 'ms', target: 20, note: runsNote(warm) });
     add({ name: 'Run to result table, back to back', value: median(backToBack), unit: 'ms', note: runsNote(backToBack) });
+
+    console.log('timing Run Python (cold, warm, and the floor: loadPyodide() alone)…');
+    for (const measurement of await pythonMeasurements(browser, `http://127.0.0.1:${port}`, join(root, 'dist'))) add(measurement);
   } finally {
     await browser.close();
     await stopServer();

@@ -11,9 +11,13 @@ test('copies get their own slugs, example ids, orders and no redirects, and pass
     'questions/a/a-one.sql': 'SELECT count(*) AS n FROM t;',
     'questions/a/a-one.setup.sql': 'INSERT INTO t VALUES (3);',
     'questions/a/a-one.expected.json': '{"tables":[{"columns":["n"],"rows":[[3]]}]}',
-    'questions/b/index.mdx': `${questionFrontmatter({ topic: 'django-orm', order: '7' })}\n<Example id="b-one" />\n`,
     'questions/b/b-one.sql': 'SELECT 1 AS one;',
     'questions/b/b-one.expected.json': '{"tables":[{"columns":["one"],"rows":[[1]]}]}',
+    'questions/b/index.mdx': `${questionFrontmatter({ topic: 'django-orm', order: '7' })}\n<Example id="b-one" />\n<PgExample id="b-pg" />\n<Transcript id="b-two" />\n`,
+    'questions/b/b-pg.pg.sql': 'SELECT 1;',
+    'questions/b/b-pg.pg.expected.json': '{"tables":[]}',
+    'questions/b/b-two.transcript.json': '{"steps":[]}',
+    'questions/b/b-two.transcript.expected.json': '{"events":[]}',
   });
   multiplyQuestions(root, 5);
 
@@ -30,5 +34,8 @@ test('copies get their own slugs, example ids, orders and no redirects, and pass
   );
   assert.equal(content.questions[1]!.frontmatter.title, 'What is a fixture question? (copy 1)');
   assert.equal(content.examples.find((e) => e.id === 'a-one-copy-2')!.setup, 'INSERT INTO t VALUES (3);');
+  // PostgreSQL examples and transcripts are copied under new ids too (ids are unique across the site).
+  assert.deepEqual(content.postgresqlExamples.map((e) => e.id), ['b-pg', 'b-pg-copy-1']);
+  assert.deepEqual(content.transcripts.map((t) => t.id), ['b-two', 'b-two-copy-1']);
   assert.deepEqual(await verifyExamples(root), { examples: 5, problems: [], updated: [] });
 });

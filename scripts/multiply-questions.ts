@@ -4,6 +4,12 @@ import { cpSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { parse as parseYaml, stringify } from 'yaml';
 import { exampleTags, loadContent, splitFrontmatter } from '../src/lib/example-manifest.ts';
+import { componentTags } from '../src/lib/postgres-content.ts';
+
+/** Every id a page gives its parts: examples, PostgreSQL examples and transcripts. */
+function partIds(body: string): string[] {
+  return [...exampleTags(body), ...componentTags(body, 'PgExample'), ...componentTags(body, 'Transcript')].flatMap(({ id }) => (id ? [id] : []));
+}
 
 /**
  * Adds copies of the questions under `<root>/content/questions/` until there are `count`.
@@ -25,14 +31,15 @@ export function multiplyQuestions(root: string, count: number): void {
     const suffix = `-copy-${n}`;
     const dir = join(questionsDir, `${original.slug}${suffix}`);
     cpSync(join(questionsDir, original.slug), dir, { recursive: true });
+    const source = readFileSync(join(dir, 'index.mdx'), 'utf8');
+    const { yaml, body } = splitFrontmatter(source)!;
+    const ids = partIds(body);
 
     for (const file of readdirSync(dir)) {
-      const id = original.exampleIds.find((candidate) => file.startsWith(`${candidate}.`));
+      const id = ids.find((candidate) => file.startsWith(`${candidate}.`));
       if (id) renameSync(join(dir, file), join(dir, `${id}${suffix}${file.slice(id.length)}`));
     }
 
-    const source = readFileSync(join(dir, 'index.mdx'), 'utf8');
-    const { yaml, body } = splitFrontmatter(source)!;
     const frontmatter = parseYaml(yaml) as Record<string, unknown>;
     delete frontmatter.redirectFrom;
     const topic = String(frontmatter.topic);
@@ -42,8 +49,7 @@ export function multiplyQuestions(root: string, count: number): void {
     nextOrder.set(topic, order + 1);
 
     let newBody = body;
-    for (const { id } of exampleTags(body)) {
-      if (!id) continue;
+    for (const id of ids) {
       newBody = newBody.replaceAll(`id="${id}"`, `id="${id}${suffix}"`).replace(new RegExp(`#${id}(?![\\w-])`, 'g'), `#${id}${suffix}`);
     }
     writeFileSync(join(dir, 'index.mdx'), `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n${newBody}`);

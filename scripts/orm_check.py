@@ -22,9 +22,10 @@ the rows SQLite returned for it. Then:
   - the number of queries and what the script showed (its printed output, then `result` or the
     exception it raised) must equal <id>.orm.json.
 On PostgreSQL the schema is what Django's schema editor creates there (as `migrate` would) and the
-rows are shop.sql's, copied from SQLite (see PostgresCopies); each example runs on a new database
-made from that template. Nothing there runs in the browser, so <id>.postgresql.json holds, beside the
-count and output, the rows Django got: the SQL (against <id>.postgresql.sql) and that file must match.
+rows are shop.sql's, copied from SQLite (see PostgresCopies), and every table must then hold the
+same rows on both; each example starts from those rows again. Nothing there runs in the browser, so
+<id>.postgresql.json holds, beside the count and output, the rows Django got: the SQL (against
+<id>.postgresql.sql) and that file must match.
 """
 
 import argparse

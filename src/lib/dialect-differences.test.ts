@@ -53,12 +53,12 @@ test('a migration: no PRAGMAs, ALTER TABLE instead of a rebuild, and another que
   assert.equal(found.needsNote, false);
 });
 
-test('the same exception with PostgreSQL’s message (and DETAIL lines) is explained; another output is not', () => {
+test("the same exception with PostgreSQL's message (and DETAIL lines) is explained; another output is not", () => {
   const messages = dialectDifferences(
     run('UPDATE t SET n = -1', 'before\ndjango.db.utils.IntegrityError: CHECK constraint failed: n'),
     run('UPDATE t SET n = -1', 'before\ndjango.db.utils.IntegrityError: new row violates check constraint\nDETAIL:  Failing row contains (1, -1).'),
   );
-  assert.deepEqual(messages.reasons, ['the same exception is raised, with PostgreSQL’s message']);
+  assert.deepEqual(messages.reasons, ["the same exception is raised, with PostgreSQL's message"]);
   assert.equal(messages.needsNote, false);
   const rows = dialectDifferences(run('SELECT a FROM t', "['x', 'y']"), run('SELECT a FROM t', "['y', 'x']"));
   assert.deepEqual([rows.reasons, rows.outputDiffers, rows.needsNote], [[], true, true]);
@@ -66,4 +66,12 @@ test('the same exception with PostgreSQL’s message (and DETAIL lines) is expla
 
 test('SQL that differs in a way no rule knows needs a note', () => {
   assert.equal(dialectDifferences(run('SELECT a FROM t'), run('SELECT b FROM t')).needsNote, true);
+});
+
+test('FOR UPDATE, which SQLite leaves out, and RETURNING only on PostgreSQL are recognised', () => {
+  const locking = dialectDifferences(run('SELECT id FROM a WHERE id = 1'), run('SELECT id FROM a WHERE id = 1 FOR UPDATE'));
+  assert.match(locking.reasons.join(), /^select_for_update\(\) adds FOR UPDATE/);
+  const returning = dialectDifferences(run("INSERT INTO a (n) VALUES (1)"), run('INSERT INTO a (n) VALUES (1) RETURNING a.id'));
+  assert.match(returning.reasons.join(), /RETURNING/);
+  assert.equal(returning.needsNote, false);
 });

@@ -105,12 +105,20 @@ const RULES: Rule[] = [
     changesOutput: true,
   },
   {
+    applies: (s, p) => /\bfor update\b/.test(p) && !/\bfor update\b/.test(s),
+    reason: "select_for_update() adds FOR UPDATE, which locks the rows until the transaction ends; SQLite has no row locks, so Django's SQLite backend leaves it out",
+  },
+  {
+    applies: (s, p) => /\breturning\b/.test(p) && !/\breturning\b/.test(s),
+    reason: "the new row's id comes back with INSERT … RETURNING, where on SQLite Django asks for it afterwards",
+  },
+  {
     applies: (_, p) => /\bdeclare [\w]+ no scroll cursor with hold for /.test(p),
     reason: '.iterator() reads through a server-side cursor (DECLARE … CURSOR), fetched in chunks, where SQLite reads the rows as they come',
   },
   {
     applies: (s, p) => /\)::(numeric|double precision)\b/.test(p) && !/::/.test(s),
-    reason: 'arithmetic is cast with ::numeric or ::double precision, PostgreSQL’s exact and floating-point types, where SQLite uses CAST(… AS REAL) or none',
+    reason: "arithmetic is cast with ::numeric or ::double precision, PostgreSQL's exact and floating-point types, where SQLite uses CAST(… AS REAL) or none",
   },
 ];
 
@@ -139,7 +147,7 @@ export function dialectDifferences(sqlite: DialectRun, postgresql: DialectRun): 
   }
   const outputDiffers = sqlite.output !== postgresql.output;
   const onlyMessages = outputDiffers && sameExceptionOtherMessage(sqlite.output.split('\n'), postgresql.output.split('\n'));
-  if (onlyMessages) reasons.push('the same exception is raised, with PostgreSQL’s message');
+  if (onlyMessages) reasons.push("the same exception is raised, with PostgreSQL's message");
   const outputExplained = !outputDiffers || onlyMessages || applying.some((rule) => rule.changesOutput);
   return { reasons, outputDiffers, needsNote: (s !== p && applying.length === 0) || !outputExplained };
 }

@@ -40,6 +40,7 @@ export interface Transcript {
   id: string;
   title: string | null;
   page: string;
+  /** The page's dataset, unless `<id>.transcript.json` names another ("dataset"). */
   dataset: string;
   /** Settings each session starts with (`SET name = value`), e.g. a shorter deadlock_timeout for B. */
   settings: Partial<Record<'A' | 'B', Record<string, string>>>;
@@ -108,7 +109,7 @@ export function loadPostgresParts(
 
   for (const { id, title } of componentTags(body, 'Transcript')) {
     if (!checkId('Transcript', id)) continue;
-    const source = readJson(join(dir, `${id}.transcript.json`)) as { settings?: Transcript['settings']; note?: string; steps?: unknown } | null;
+    const source = readJson(join(dir, `${id}.transcript.json`)) as { dataset?: string; settings?: Transcript['settings']; note?: string; steps?: unknown } | null;
     const recorded = readJson(join(dir, `${id}.transcript.expected.json`)) as { events?: TranscriptEvent[] } | null;
     if (!source || !Array.isArray(source.steps)) {
       problems.push(`<Transcript id="${id}"> has no valid ${relDir}/${id}.transcript.json (a list of steps)`);
@@ -118,7 +119,7 @@ export function loadPostgresParts(
       problems.push(`<Transcript id="${id}"> has no valid ${relDir}/${id}.transcript.expected.json (run: npm run pg:update, with PostgreSQL installed)`);
       continue;
     }
-    transcripts.push({ id, title: title ?? null, page, dataset, settings: source.settings ?? {}, note: source.note ?? null, events: recorded.events });
+    transcripts.push({ id, title: title ?? null, page, dataset: source.dataset ?? dataset, settings: source.settings ?? {}, note: source.note ?? null, events: recorded.events });
   }
   return { examples, transcripts, problems };
 }

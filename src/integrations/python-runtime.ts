@@ -1,6 +1,7 @@
 // Puts the browser's Python into the built site (src/build/python/django-bundle.ts): Pyodide's
 // runtime, the standard library and the Django bundle, under /python/, never from a CDN. Without
-// Django the site builds without them, and the pages' Run Python says why (OrmExample.astro).
+// Django the site builds without them, and the pages' Run Python says why (OrmExample.astro),
+// unless REQUIRE_DJANGO=1.
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +15,8 @@ export function pythonRuntime(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const bundle = await djangoBundle();
         if (bundle.kind === 'unavailable') {
+          // CI and the deploy build install Django (.ci/run sets REQUIRE_DJANGO=1): there it must be built.
+          if (process.env.REQUIRE_DJANGO === '1') throw new Error(`no Python in the browser: ${bundle.reason}, and REQUIRE_DJANGO=1 requires it`);
           logger.warn(`no Python in the browser: ${bundle.reason}`);
           return;
         }

@@ -26,10 +26,15 @@ function cachingFetch(files: PythonFiles, onBytes: (bytes: number) => void, onRu
   const done = (url: string) => {
     if (pending.delete(url) && pending.size === 0) onRuntimeLoaded();
   };
+  const opened = self.caches ? caches.open(CACHE) : Promise.resolve(null);
+  // Files of an earlier build (other names) are not needed again.
+  void opened.then(async (cache) => {
+    for (const request of (await cache?.keys()) ?? []) if (!cached.has(request.url)) await cache!.delete(request);
+  });
   return async (input, init) => {
     const url = new URL(input instanceof Request ? input.url : String(input), self.location.href).href;
     if (!cached.has(url)) return network(input, init);
-    const cache = self.caches ? await caches.open(CACHE) : null;
+    const cache = await opened;
     const hit = await cache?.match(url);
     if (hit) {
       done(url);

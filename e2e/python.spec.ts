@@ -117,6 +117,13 @@ test.describe('bad input in Run Python', () => {
     expect(await example.page().title()).not.toBe('hacked');
   });
 
+  test('Ctrl/⌘+Enter in the editor runs the edited code', async () => {
+    await setCode(example, 'print("from the keyboard")\n');
+    await example.locator('.cm-content').focus();
+    await example.page().keyboard.press('ControlOrMeta+Enter');
+    await expect(example.locator('[data-python-output]')).toHaveText('from the keyboard\n');
+  });
+
   test('while True: pass is ended by Stop; the next run starts Python again from cached files', async () => {
     await setCode(example, 'while True:\n    pass\n');
     await example.getByRole('button', { name: 'Run Python', exact: true }).click();
@@ -168,4 +175,25 @@ test.describe('sharing edited Python', () => {
     await expect(shared).not.toHaveAttribute('data-edited');
     expect(new URL(opened.url()).search).toBe('');
   });
+});
+
+test('Run Python needs no unsafe-eval: it works when the worker’s script and files forbid eval too', async ({ browser }, workerInfo) => {
+  test.slow(); // its own Python start
+  const context = await browser.newContext({ baseURL: workerInfo.project.use.baseURL });
+  // The page's policy comes in its <meta>; a worker gets only its script's response headers, so the
+  // same script-src is sent as a header with every other response, as a host could send it.
+  await context.route('**/*', async (route) => {
+    if (route.request().resourceType() === 'document') return route.continue();
+    const response = await route.fetch();
+    const headers = { ...response.headers(), 'content-security-policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'" };
+    await route.fulfill({ response, headers });
+  });
+  const page = await context.newPage();
+  const violations = await watchViolations(page);
+  await page.goto(badInputExample!.page.slice(1));
+  const example = python(page, badInputExample!.id);
+  await runPython(example);
+  await expect(example.locator('[data-python-comparison]')).toHaveText('Matches the recorded run: the same output and the same SQL.');
+  expect(violations).toEqual([]);
+  await context.close();
 });

@@ -197,3 +197,13 @@ test('Run Python needs no unsafe-eval: it works when the worker’s script and f
   expect(violations).toEqual([]);
   await context.close();
 });
+
+test('when Run Python’s code cannot be fetched, it says so and the page keeps working', async ({ page }) => {
+  await page.route(/\/_astro\/(runner|python-run-view)\.[^/]*\.js$/, (route) => route.abort());
+  await page.goto(badInputExample!.page.slice(1));
+  const example = python(page, badInputExample!.id);
+  await example.getByRole('button', { name: 'Run Python', exact: true }).click();
+  await expect(example.getByRole('status')).toHaveText('Run Python could not be loaded (are you offline?); the next click tries again.');
+  await expect(example).not.toHaveAttribute('data-state');
+  await expect(example.getByRole('button', { name: 'Stop Python', exact: true })).toBeHidden();
+});

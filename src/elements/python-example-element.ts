@@ -127,7 +127,17 @@ export class PythonExample extends HTMLElement {
     this.setAttribute('aria-busy', 'true');
     this.#part('[data-stop-python]').hidden = false;
     status.textContent = 'Running…';
-    const [{ isPythonReady, runPython, DEFAULT_TIMEOUT_MS }, view] = await Promise.all([import('../runners/python/runner.ts'), import('./python-run-view.ts')]);
+    let modules;
+    try {
+      modules = await Promise.all([import('../runners/python/runner.ts'), import('./python-run-view.ts')]);
+    } catch {
+      this.#run = null;
+      status.textContent = 'Run Python could not be loaded (are you offline?); the next click tries again.';
+      this.#showIdle();
+      delete this.dataset.state;
+      return;
+    }
+    const [{ isPythonReady, runPython, DEFAULT_TIMEOUT_MS }, view] = modules;
     const timeoutMs = Number(this.dataset.timeoutMs) || DEFAULT_TIMEOUT_MS;
     if (!isPythonReady()) status.textContent = 'Starting Python…';
     const outcome = await runPython(

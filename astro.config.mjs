@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { codeHighlighting } from './src/lib/shiki-token-classes.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { pythonRuntime } from './src/integrations/python-runtime.ts';
 import { socialCards } from './src/integrations/social-cards.ts';
 import { serviceWorkerFile } from './src/integrations/service-worker.ts';
 import { createHash } from 'node:crypto';
@@ -16,7 +17,7 @@ export default defineConfig({
   base,
   trailingSlash: 'ignore',
   // The service worker comes last: its version is a hash of everything the build wrote.
-  integrations: [mdx(), pagefindIndex(), socialCards(), serviceWorkerFile()],
+  integrations: [mdx(), pagefindIndex(), pythonRuntime(), socialCards(), serviceWorkerFile()],
   // Content-Security-Policy, as a <meta> tag in every page. Astro adds the hashes of the scripts
   // and styles it bundles; an inline script added by hand needs its hash in scriptDirective.hashes.
   security: {

@@ -11,6 +11,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import playwrightConfig from '../playwright.config.ts';
 import { checkTimings } from './bench-check.ts';
+import { pythonMeasurements } from './bench-python.ts';
 import { childCpuTicks, formatTable, formatValue, median, pageWeight, verdict, type Measurement, type Transfer, type TransferKind } from './bench-report.ts';
 import { multiplyQuestions } from './multiply-questions.ts';
 import { copyProject } from './temp-project.ts';
@@ -27,7 +28,7 @@ const COLD_RUN_BUDGET = 2.5;
 const LIGHTHOUSE_MINIMUM = 98;
 const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-const SECTIONS = ['examples', 'challenges', 'orm', 'pages', 'editor', 'run', 'check', 'lighthouse', 'suite', 'large'] as const;
+const SECTIONS = ['examples', 'challenges', 'orm', 'pages', 'editor', 'run', 'check', 'python', 'lighthouse', 'suite', 'large'] as const;
 const chosen = process.argv.slice(2);
 for (const name of chosen) if (!(SECTIONS as readonly string[]).includes(name)) throw new Error(`unknown bench section "${name}": choose from ${SECTIONS.join(', ')}`);
 const measures = (section: (typeof SECTIONS)[number]) => chosen.length === 0 || chosen.includes(section);
@@ -370,6 +371,11 @@ async function main() {
         }
         add({ name: `  cumulative layout shift, ${page}`, value: cls, unit: 'shift', target: 0.02 });
       }
+    }
+
+    if (measures('python')) {
+      console.log('timing Run Python (cold, warm, and the floor: loadPyodide() alone)…');
+      for (const measurement of await pythonMeasurements(browser, `http://127.0.0.1:${port}`, join(root, 'dist'))) add(measurement);
     }
   } finally {
     await browser.close();

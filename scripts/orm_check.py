@@ -29,11 +29,8 @@ same rows on both; each example starts from those rows again. Nothing there runs
 """
 
 import argparse
-import contextlib
 import datetime
-import decimal
 import difflib
-import io
 import json
 import os
 import re
@@ -64,138 +61,21 @@ import sqlparse  # noqa: E402  (installed with Django)
 from django.apps import apps  # noqa: E402
 from django.core.management.color import no_style  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
-from django.db.backends.utils import CursorDebugWrapper  # noqa: E402
-from django.db.models import QuerySet  # noqa: E402
-from django.test.utils import CaptureQueriesContext  # noqa: E402
 
-# Exceptions that mean an example's code is broken, never something it demonstrates.
-CODE_MISTAKES = (SyntaxError, NameError, ImportError)
-
-
-class RowRecordingCursor(CursorDebugWrapper):
-    """Django's debug cursor (the one CaptureQueriesContext listens to), which also stores, in the
-    queries_log entry of each query, the columns and rows SQLite returned, or SQLite's error. It reads
-    every row as soon as the query has run and serves Django's fetches from that copy."""
-
-    def __init__(self, cursor, db):
-        super().__init__(cursor, db)
-        self._rows = []
-
-    def execute(self, sql, params=None):
-        try:
-            super().execute(sql, params)
-        except Exception as error:
-            entry = self.db.queries_log[-1]
-            entry["error"] = str(error)
-            if entry["sql"] is None:
-                # A query Django refused to send (TransactionManagementError in a broken atomic
-                # block): psycopg2 has no text of it, so it is recorded as SQLite's backend does.
-                entry["sql"] = self.cursor.mogrify(sql, params).decode()
-            raise
-        if getattr(self.cursor, "name", None):
-            # A server-side cursor (PostgreSQL's `.iterator()`): its columns are known once rows are
-            # fetched; reading them all at once does not change the SQL Django sent (DECLARE …).
-            self._rows = self.cursor.fetchall()
-        description = self.cursor.description
-        if description and sql.lstrip().upper().startswith("ALTER TABLE"):
-            # Python's SQLite (3.40) reports the columns of the query with which ALTER TABLE … ADD
-            # COLUMN checks a CHECK constraint against the existing rows; the browser's SQLite
-            # reports none, and ALTER TABLE never returns rows.
-            description = None
-        if not getattr(self.cursor, "name", None):
-            self._rows = self.cursor.fetchall() if description else []
-        if description:
-            self.db.queries_log[-1]["table"] = {
-                "columns": [column[0] for column in description],
-                "rows": [[json_value(value, self.db.vendor) for value in row] for row in self._rows],
-            }
-        return self  # so that `cursor.execute(…).fetchall()` also reads the copy
-
-    def executemany(self, sql, param_list):
-        super().executemany(sql, param_list)
-        self._rows = []
-        return self
-
-    def fetchone(self):
-        return self._rows.pop(0) if self._rows else None
-
-    def fetchmany(self, size=None):
-        size = self.cursor.arraysize if size is None else size
-        rows, self._rows = self._rows[:size], self._rows[size:]
-        return rows
-
-    def fetchall(self):
-        rows, self._rows = self._rows, []
-        return rows
-
-    def __iter__(self):
-        while self._rows:
-            yield self._rows.pop(0)
-
-
-def setup_django():
-    django.setup()
-    # Every cursor Django opens while queries are captured is a RowRecordingCursor.
-    connection.make_debug_cursor = lambda cursor: RowRecordingCursor(cursor, connection)
-
-
-def json_value(value, vendor="sqlite"):
-    """A value as JSON. On SQLite, as SQLite stores it and sql.js reports it, before Django's SQLite
-    backend turned it into a bool, date or datetime (it registers converters for those declared
-    column types). On PostgreSQL, as psycopg2 returned it: booleans stay booleans, datetimes keep
-    their offset ("2025-01-31 09:15:00+00:00"), a numeric keeps its digits."""
-    if isinstance(value, bool):
-        return value if vendor == "postgresql" else int(value)
-    if isinstance(value, datetime.datetime):
-        return str(value)  # Django stores datetimes as str(value) on SQLite: "2025-01-31 09:15:00"
-    if isinstance(value, (datetime.date, datetime.time)):
-        return value.isoformat()
-    if isinstance(value, decimal.Decimal):
-        return int(value) if value == value.to_integral_value() else str(value)  # str: no float rounding
-    if isinstance(value, datetime.timedelta):
-        return str(value)
-    if isinstance(value, (bytes, memoryview)):
-        return {"blob": bytes(value).hex()}
-    return value
+# The harness that runs one example, shared with the browser's Python (content/django/harness.py).
+from harness import (  # noqa: E402
+    CODE_MISTAKES,
+    SqliteCopies,
+    json_value,
+    load_template,
+    normalise_sql,
+    run_code,
+    setup_django,
+    split_statements,
+)
 
 
 # --- SQL text -------------------------------------------------------------------------------------
-
-STRING_LITERAL = re.compile(r"('(?:[^']|'')*')")
-COMMENT = re.compile(r"--[^\n]*|/\*.*?\*/", re.S)
-
-
-def normalise_sql(sql):
-    """SQL reduced to what matters when comparing it: outside string literals, comments, whitespace,
-    double quotes around identifiers and letter case are dropped."""
-    parts = STRING_LITERAL.split(sql)
-    for i in range(0, len(parts), 2):  # even indexes are outside string literals
-        text = COMMENT.sub(" ", parts[i]).replace('"', "").lower()
-        text = re.sub(r"\s+", " ", text)
-        parts[i] = re.sub(r" ?([^\w\s']) ?", r"\1", text)
-    return "".join(parts).strip().rstrip(";").strip()
-
-
-def split_statements(script):
-    """The statements of an SQL script, split where SQLite itself would (semicolons outside strings,
-    comments and triggers)."""
-    statements, start = [], 0
-    for match in re.finditer(";", script):
-        candidate = script[start : match.end()]
-        if sqlite3.complete_statement(candidate):
-            if normalise_sql(candidate):
-                statements.append(candidate.strip())
-            start = match.end()
-    if normalise_sql(script[start:]):
-        statements.append(script[start:].strip())
-    return statements
-
-
-def stable_savepoint_names(sql):
-    """Django names savepoints, and server-side cursors on PostgreSQL, after the thread ("s140213_x1",
-    "_django_curs_140213_sync_1"); the stored SQL must not depend on it."""
-    sql = re.sub(r'"_django_curs_\d+_', '"_django_curs_1_', sql)
-    return re.sub(r'"s\d+_x(\d+)"', r'"s1_x\1"', sql)
 
 
 LITERAL = r"(?:-?\d+(?:\.\d+)?|'(?:[^']|'')*'|NULL)"
@@ -288,28 +168,9 @@ def with_schema(dataset_text, statements):
     return dataset_text[:start] + schema + dataset_text[end:]
 
 
-def load_template(dataset_text):
-    template = sqlite3.connect(":memory:")
-    template.executescript(dataset_text)
-    return template
-
-
 def foreign_key_problems(template, dataset_name):
     broken = template.execute("PRAGMA foreign_key_check").fetchall()
     return [f"{dataset_name}: row {rowid} of {table} refers to a missing {parent} row" for table, rowid, parent, _ in broken]
-
-
-class SqliteCopies:
-    """Fresh copies of the dataset in Django's in-memory SQLite database, one per example."""
-
-    vendor = "sqlite"
-
-    def __init__(self, template):
-        self.template = template
-
-    def fresh_copy(self):
-        connection.ensure_connection()
-        self.template.backup(connection.connection)  # replaces the whole database with the dataset
 
 
 class PostgresCopies:
@@ -433,40 +294,6 @@ def postgres_data_problems(copies, sqlite_template, dataset_name):
 # --- examples -------------------------------------------------------------------------------------
 
 
-class ExampleRun:
-    """What one example did: its queries ({"sql", "table": rows or None, "error": SQLite's message or
-    None}) and what it showed."""
-
-    def __init__(self, queries, output):
-        self.queries = queries
-        self.output = output
-
-    def sql_error(self):
-        """SQLite's message for the first query that failed (the example may have caught it), or None."""
-        return next((query["error"] for query in self.queries if query["error"]), None)
-
-    def tables(self, up_to_the_first_error=True):
-        """The rows of each query that returned rows, by default up to the first failing query: what
-        sql.js shows for <id>.sql, since it stops at the first error."""
-        tables = []
-        for query in self.queries:
-            if query["error"] and up_to_the_first_error:
-                break
-            if query["table"] is not None:
-                tables.append(query["table"])
-        return tables
-
-    def summary(self):
-        """The content of <id>.orm.json."""
-        return {"queries": len(self.queries), "output": self.output.splitlines()}
-
-    def recorded(self):
-        """The content of <id>.postgresql.json: the summary, the rows of every query that returned
-        rows (nothing replays them, so they are stored), and the first error a query met."""
-        error = self.sql_error()
-        return {**self.summary(), "tables": self.tables(up_to_the_first_error=False), **({"error": error} if error else {})}
-
-
 def recorded_text(record):
     """<id>.postgresql.json with one output line and one row per line, so that a diff shows which changed."""
     def items(values, indent):
@@ -488,31 +315,11 @@ def recorded_text(record):
 
 
 def run_example(path, copies):
-    """Runs an example's script on a fresh copy of the dataset (SqliteCopies or PostgresCopies) and
-    captures what it did."""
-    copies.fresh_copy()
-    connection.queries_log.clear()
-    connection.clean_savepoints()  # savepoints are numbered per example ("s1_x1"), not per process
-    connection._named_cursor_idx = 0  # so are PostgreSQL's server-side cursors ("…_sync_1")
-    namespace = {"__name__": "__main__", "__file__": str(path)}
-    shown = io.StringIO()
-    with CaptureQueriesContext(connection) as captured, contextlib.redirect_stdout(shown):
-        try:
-            exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), namespace)
-            if "result" in namespace:
-                result = namespace["result"]
-                if isinstance(result, QuerySet):
-                    len(result)  # evaluates it (all rows), as code that uses it would
-                print(repr(result))
-        except CODE_MISTAKES:
-            raise
-        except Exception as error:  # noqa: BLE001  (the exception is the example's point)
-            print(traceback.format_exception_only(type(error), error)[-1].strip())
-    queries = [
-        {"sql": stable_savepoint_names(q["sql"]), "table": q.get("table"), "error": q.get("error")}
-        for q in captured.captured_queries
-    ]
-    return ExampleRun(queries, shown.getvalue())
+    """Runs an example's script through the harness; a code mistake (SyntaxError, …) is raised."""
+    run = run_code(path.read_text(encoding="utf-8"), str(path), copies)
+    if isinstance(run.exception, CODE_MISTAKES):
+        raise run.exception
+    return run
 
 
 def read_json(path):

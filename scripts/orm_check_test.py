@@ -2,6 +2,7 @@
 
 import contextlib
 import datetime
+import decimal
 import io
 import json
 import tempfile
@@ -10,6 +11,8 @@ import unittest.mock
 from pathlib import Path
 
 import orm_check as oc
+
+import harness  # noqa: E402  (content/django, which importing orm_check put on the path)
 
 oc.setup_django()
 DATASET = oc.DATASET_FILE.read_text(encoding="utf-8")
@@ -31,7 +34,7 @@ class SqlTextTest(unittest.TestCase):
         self.assertEqual(oc.split_statements("-- only a comment\n"), [])
 
     def test_savepoint_names_do_not_depend_on_the_thread(self):
-        self.assertEqual(oc.stable_savepoint_names('ROLLBACK TO SAVEPOINT "s139872_x2"'), 'ROLLBACK TO SAVEPOINT "s1_x2"')
+        self.assertEqual(harness.stable_savepoint_names('ROLLBACK TO SAVEPOINT "s139872_x2"'), 'ROLLBACK TO SAVEPOINT "s1_x2"')
 
     def test_queries_are_laid_out_one_column_per_line_with_value_lists_on_one_line(self):
         sql = 'SELECT "a"."id", "a"."name" FROM "a" WHERE ("a"."id" IN (20, 19, 18) AND "a"."name" IN (\'x, y\', \'z\'))'
@@ -53,14 +56,14 @@ class SqlTextTest(unittest.TestCase):
 
     def test_server_side_cursor_names_do_not_depend_on_the_thread(self):
         sql = 'DECLARE "_django_curs_140082331033664_sync_2" NO SCROLL CURSOR WITH HOLD FOR SELECT 1'
-        self.assertEqual(oc.stable_savepoint_names(sql), 'DECLARE "_django_curs_1_sync_2" NO SCROLL CURSOR WITH HOLD FOR SELECT 1')
+        self.assertEqual(harness.stable_savepoint_names(sql), 'DECLARE "_django_curs_1_sync_2" NO SCROLL CURSOR WITH HOLD FOR SELECT 1')
 
     def test_postgresql_values_are_stored_as_psycopg2_returned_them(self):
         self.assertIs(oc.json_value(True, "postgresql"), True)
         aware = datetime.datetime(2025, 1, 31, 9, 15, tzinfo=datetime.timezone.utc)
         self.assertEqual(oc.json_value(aware, "postgresql"), "2025-01-31 09:15:00+00:00")
-        self.assertEqual(oc.json_value(oc.decimal.Decimal("149900"), "postgresql"), 149900)
-        self.assertEqual(oc.json_value(oc.decimal.Decimal("2345.6666666666666667"), "postgresql"), "2345.6666666666666667")
+        self.assertEqual(oc.json_value(decimal.Decimal("149900"), "postgresql"), 149900)
+        self.assertEqual(oc.json_value(decimal.Decimal("2345.6666666666666667"), "postgresql"), "2345.6666666666666667")
         self.assertEqual(oc.comparable(aware), "2025-01-31 09:15:00", "the dataset's rows compare as SQLite stores them")
 
     def test_the_postgresql_record_has_one_row_per_line(self):
@@ -76,6 +79,29 @@ class SqlTextTest(unittest.TestCase):
         self.assertEqual(oc.json_value(datetime.date(2025, 1, 31)), "2025-01-31")
         self.assertEqual(oc.json_value(b"\x00\xff"), {"blob": "00ff"})
         self.assertEqual(oc.json_value(12.5), 12.5)
+
+
+class HarnessTest(unittest.TestCase):
+    """content/django/harness.py as the browser's Python uses it: capped output, the reader's traceback."""
+
+    def test_output_beyond_the_cap_is_cut_and_its_lines_counted(self):
+        run = harness.run_code("from shop.models import Tag\nTag.objects.count()\nfor i in range(1000): print(i)", "capped.py", COPIES, output_limit=20)
+        self.assertEqual(run.output, "0\n1\n2\n3\n4\n5\n6\n7\n8\n9\n")
+        self.assertEqual(run.cut_lines, 990)
+        self.assertEqual(harness.run_code('print("a" * 30)', "long.py", COPIES, output_limit=20).output, "a" * 20, "a line longer than the cap is cut")
+
+    def test_a_mistake_keeps_the_printed_output_and_is_traced_to_the_readers_line_only(self):
+        run = harness.run_code('print("before")\nfrom shop.models import Product\nProduct.objects.filter(nme="x").count()', "mine.py", COPIES)
+        self.assertEqual(run.output.splitlines()[0], "before")
+        self.assertIn("FieldError: Cannot resolve keyword 'nme'", run.output)
+        self.assertEqual(harness.line_in(run.exception, "mine.py"), 3)
+        trace = harness.traceback_in(run.exception, "mine.py")
+        self.assertIn('File "mine.py", line 3', trace)
+        self.assertNotIn("django/", trace)
+        syntax = harness.run_code("x = (\n", "bad.py", COPIES)
+        self.assertIsInstance(syntax.exception, SyntaxError)
+        self.assertEqual(syntax.output, "", "a code mistake is not shown as the example's output")
+        self.assertEqual(harness.line_in(syntax.exception, "bad.py"), 1)
 
 
 class PgServerTest(unittest.TestCase):

@@ -1,14 +1,16 @@
 // <copy-link>: copies the link to the question, or, inside an <sql-example>, to that example,
 // or, inside an <sql-challenge>, to that challenge (in interview mode, the link for a candidate).
 // When the reader has edited the example (data-edited), the link carries the edited SQL
-// (shared-query.ts). Talks to <sql-example> only through its public API: `sql`, data-edited,
-// and the 'sqlchange' event.
+// (shared-query.ts), and the edited Python of an ORM example. Talks to <sql-example> and
+// <python-example> only through their public API: `sql` / `code`, data-edited, and the
+// 'sqlchange' / 'pythonchange' events (which bubble to the <sql-example>).
 import { INTERVIEW_PARAM } from './preferences.ts';
 import { MAX_SHARE_URL_LENGTH, shareLink } from './shared-query.ts';
 
 const CONFIRMATION_MS = 4000;
 
 type Example = HTMLElement & { sql: string };
+type PythonCode = HTMLElement & { code: string };
 
 class CopyLink extends HTMLElement {
   #button = this.querySelector('button')!;
@@ -17,16 +19,26 @@ class CopyLink extends HTMLElement {
   #message = this.querySelector<HTMLElement>('[data-copy-message]')!;
   #example = this.closest<Example>('sql-example');
   #challenge = this.closest<HTMLElement>('sql-challenge');
+  #python = this.#example?.querySelector<PythonCode>('python-example') ?? null;
   #clearTimer = 0;
 
   connectedCallback() {
     this.#button.addEventListener('click', () => void this.copy());
     this.#example?.addEventListener('sqlchange', () => this.#showLabel());
+    this.#example?.addEventListener('pythonchange', () => this.#showLabel());
     this.#showLabel();
   }
 
-  get #edited(): boolean {
+  get #sqlEdited(): boolean {
     return this.#example?.hasAttribute('data-edited') ?? false;
+  }
+
+  get #pythonEdited(): boolean {
+    return this.#python?.hasAttribute('data-edited') ?? false;
+  }
+
+  get #edited(): boolean {
+    return this.#sqlEdited || this.#pythonEdited;
   }
 
   #showLabel() {
@@ -51,15 +63,18 @@ class CopyLink extends HTMLElement {
       page.hash = this.#example.id;
       return { url: page.toString(), note: '' };
     }
-    const link = await shareLink(page.toString(), this.#example.id, this.#example.sql);
+    const sql = this.#sqlEdited ? this.#example.sql : null;
+    const python = this.#pythonEdited ? this.#python!.code : null;
+    const what = python === null ? 'query' : sql === null ? 'Python code' : 'query and Python code';
+    const link = await shareLink(page.toString(), this.#example.id, sql, python);
     if (link.kind === 'too-long') {
       return {
         error:
-          `Your edited query is too long to share in a link: the link would be ${link.length.toLocaleString('en')} characters, ` +
-          `over the limit of ${MAX_SHARE_URL_LENGTH.toLocaleString('en')}. Shorten the query, or share its text instead.`,
+          `Your edited ${what} is too long to share in a link: the link would be ${link.length.toLocaleString('en')} characters, ` +
+          `over the limit of ${MAX_SHARE_URL_LENGTH.toLocaleString('en')}. Shorten it, or share its text instead.`,
       };
     }
-    return { url: link.url, note: ' with your edited query' };
+    return { url: link.url, note: ` with your edited ${what}` };
   }
 
   async copy() {

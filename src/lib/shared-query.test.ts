@@ -24,7 +24,18 @@ test('a share link names the example, carries the SQL and targets the example an
   assert.equal(url.hash, '#cte-chained');
   const shared = sharedQueryIn(url)!;
   assert.equal(shared.exampleId, 'cte-chained');
-  assert.equal(await decodeSql(shared.payload), sql);
+  assert.equal(await decodeSql(shared.payload!), sql);
+  assert.equal(shared.pythonPayload, null);
+});
+
+test('a share link of an ORM example can carry its edited Python, alone or with the SQL', async () => {
+  const python = 'from shop.models import Product\nresult = Product.objects.count()';
+  for (const [edited, expectedSql] of [[null, null], [sql, sql]] as const) {
+    const link = await shareLink('https://example.org/questions/q/', 'orm-x', edited, python);
+    const shared = sharedQueryIn(new URL(link.kind === 'link' ? link.url : ''))!;
+    assert.equal(await decodeSql(shared.pythonPayload!), python);
+    assert.equal(shared.payload === null ? null : await decodeSql(shared.payload), expectedSql);
+  }
 });
 
 test('a query whose link would pass the cap is refused with the length', async () => {
@@ -45,7 +56,7 @@ test('a damaged payload fails to decode instead of returning garbage', async () 
   await assert.rejects(decodeSql('not*base64'));
 });
 
-test('a URL without both parameters carries no shared query', () => {
+test('a URL without the example and an edit carries no shared query', () => {
   assert.equal(sharedQueryIn(new URL('https://example.org/?example=x')), null);
   assert.equal(sharedQueryIn(new URL('https://example.org/')), null);
 });

@@ -1,8 +1,10 @@
 // Links that carry an edited query: ?example=<id>&sql=<payload>#<id>, where the payload is the
-// SQL compressed with deflate-raw and written in base64url. No server: the link is the storage.
+// SQL compressed with deflate-raw and written in base64url; an ORM example's edited Python goes in
+// &py=<payload> the same way. No server: the link is the storage.
 
 export const EXAMPLE_PARAM = 'example';
 export const SQL_PARAM = 'sql';
+export const PYTHON_PARAM = 'py';
 /** Longer links get cut by chat apps, mail clients and some servers; 2,000 is safe everywhere. */
 export const MAX_SHARE_URL_LENGTH = 2000;
 
@@ -35,20 +37,25 @@ export async function decodeSql(payload: string): Promise<string> {
 
 export type ShareLink = { kind: 'link'; url: string } | { kind: 'too-long'; length: number };
 
-/** A link to `pageUrl` that reopens example `exampleId` holding `sql`, unless it would be too long. */
-export async function shareLink(pageUrl: string, exampleId: string, sql: string): Promise<ShareLink> {
+/**
+ * A link to `pageUrl` that reopens example `exampleId` holding `sql` (and, for an ORM example, the
+ * Python `python`; null: the original), unless it would be too long.
+ */
+export async function shareLink(pageUrl: string, exampleId: string, sql: string | null, python: string | null = null): Promise<ShareLink> {
   const url = new URL(pageUrl);
   url.search = '';
   url.searchParams.set(EXAMPLE_PARAM, exampleId);
-  url.searchParams.set(SQL_PARAM, await encodeSql(sql));
+  if (sql !== null) url.searchParams.set(SQL_PARAM, await encodeSql(sql));
+  if (python !== null) url.searchParams.set(PYTHON_PARAM, await encodeSql(python));
   url.hash = exampleId;
   const text = url.toString();
   return text.length > MAX_SHARE_URL_LENGTH ? { kind: 'too-long', length: text.length } : { kind: 'link', url: text };
 }
 
-/** The shared query a URL carries, still encoded, or null. */
-export function sharedQueryIn(url: URL): { exampleId: string; payload: string } | null {
+/** The shared query (SQL, Python or both) a URL carries, still encoded, or null. */
+export function sharedQueryIn(url: URL): { exampleId: string; payload: string | null; pythonPayload: string | null } | null {
   const exampleId = url.searchParams.get(EXAMPLE_PARAM);
   const payload = url.searchParams.get(SQL_PARAM);
-  return exampleId && payload !== null ? { exampleId, payload } : null;
+  const pythonPayload = url.searchParams.get(PYTHON_PARAM);
+  return exampleId && (payload !== null || pythonPayload !== null) ? { exampleId, payload, pythonPayload } : null;
 }

@@ -1,0 +1,128 @@
+// The Python figures of `npm run bench` (Run Python on an ORM example, src/elements/python-example-
+// element.ts), measured in the built site: the bytes of the first run (gzip), the first run from the
+// click to its output, cold (empty cache, Python downloaded and started) and warm, and in the same
+// run the floor: loadPyodide() alone in a worker, with the same files. Targets: cold ≤ 2 × floor,
+// warm ≤ 100 ms. Alone, on an already built site:
+//   node scripts/bench-python.ts     (BENCH_PORT, default 4450, serves dist)
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext } from '@playwright/test';
+import playwrightConfig from '../playwright.config.ts';
+import { formatTable, median, pageWeight, type Measurement, type Transfer } from './bench-report.ts';
+
+const COLD_RUNS = 3;
+const WARM_RUNS = 10;
+
+/** Every response of a context (the page's and its workers') from now on, with its body. */
+function recordTransfers(context: BrowserContext): () => Promise<Transfer[]> {
+  const pending: Promise<Transfer | null>[] = [];
+  context.on('response', (response) => {
+    pending.push(response.body().then((body) => ({ url: response.url(), kind: 'other' as const, body }), () => null));
+  });
+  return async () => (await Promise.all(pending)).filter((transfer) => transfer !== null);
+}
+
+/** Milliseconds from a click on Run Python to its output in the page; the example must match its recording. */
+async function timeRunPython(context: BrowserContext, url: string, exampleId: string, runs: number, pauseMs: number): Promise<number[]> {
+  const page = context.pages()[0] ?? (await context.newPage());
+  if (page.url() !== url) await page.goto(url, { waitUntil: 'networkidle' });
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    if (i > 0) await page.waitForTimeout(pauseMs);
+    times.push(
+      await page.evaluate((id) => {
+        const example = document.querySelector(`[data-example-id="${id}"] python-example`) as HTMLElement;
+        return new Promise<number>((resolve, reject) => {
+          const clicked = performance.now();
+          const observer = new MutationObserver(() => {
+            if (example.dataset.state !== 'done') return;
+            observer.disconnect();
+            const comparison = example.querySelector('[data-python-comparison]')!.textContent ?? '';
+            if (comparison.startsWith('Matches')) resolve(performance.now() - clicked);
+            else reject(new Error(`Run Python on ${id}: ${comparison || example.querySelector('[data-python-output]')?.textContent}`));
+          });
+          observer.observe(example, { attributes: true, attributeFilter: ['data-state'] });
+          example.querySelector<HTMLButtonElement>('[data-run-python]')!.click();
+        });
+      }, exampleId),
+    );
+  }
+  return times;
+}
+
+/** Milliseconds from `new Worker()` to loadPyodide() resolved in it, on an empty cache, with the site's files. */
+async function timeFloor(browser: Browser, origin: string, files: { pyodide: string; stdlib: string }): Promise<number> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // A page and a worker of the site's origin made up for the figure (the site's pages have a CSP).
+  await page.route(`${origin}/bench-floor.html`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>floor</title>' }));
+  await page.route(`${origin}/bench-floor.mjs`, (route) =>
+    route.fulfill({
+      contentType: 'text/javascript',
+      body: `const { loadPyodide } = await import(${JSON.stringify(files.pyodide + 'pyodide.mjs')});
+await loadPyodide({ indexURL: ${JSON.stringify(files.pyodide)}, stdLibURL: ${JSON.stringify(files.stdlib)} });
+postMessage('ready');`,
+    }),
+  );
+  await page.goto(`${origin}/bench-floor.html`);
+  const ms = await page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const started = performance.now();
+        const worker = new Worker('/bench-floor.mjs', { type: 'module' });
+        worker.onmessage = () => resolve(performance.now() - started);
+        worker.onerror = (event) => reject(new Error(`loadPyodide failed: ${event.message}`));
+      }),
+  );
+  await context.close();
+  return ms;
+}
+
+export async function pythonMeasurements(browser: Browser, origin: string, distDir: string): Promise<Measurement[]> {
+  const manifest = JSON.parse(readFileSync(join(distDir, 'examples.json'), 'utf8')) as { examples: { id: string; page: string; postgresql?: unknown }[] };
+  const example = manifest.examples.find((candidate) => candidate.postgresql !== undefined); // an ORM example
+  if (!example) throw new Error('no ORM example to time');
+  const url = `${origin}${example.page}`;
+  const html = await (await fetch(url)).text();
+  const filesAttribute = /data-python-files="([^"]*)"/.exec(html)?.[1];
+  if (!filesAttribute) return [{ name: 'Run Python', value: 0, unit: 'count', note: 'not measured: the site was built without Django' }];
+  const files = JSON.parse(filesAttribute.replaceAll('&quot;', '"')) as { pyodide: string; stdlib: string };
+
+  const cold: number[] = [];
+  const floor: number[] = [];
+  let firstRunBytes = { gzip: 0, raw: 0 };
+  let warm: number[] = [];
+  for (let i = 0; i < COLD_RUNS; i++) {
+    floor.push(await timeFloor(browser, origin, files));
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'networkidle' });
+    const transfers = recordTransfers(context);
+    cold.push(...(await timeRunPython(context, url, example.id, 1, 0)));
+    if (i === 0) firstRunBytes = pageWeight(await transfers()).total;
+    if (i === COLD_RUNS - 1) warm = await timeRunPython(context, url, example.id, WARM_RUNS, 1000);
+    await context.close();
+  }
+  const runs = (values: number[]) => `median of ${values.length}: ${values.map((v) => Math.round(v)).join(', ')}`;
+  const floorMs = median(floor);
+  return [
+    { name: 'first Run Python, bytes fetched, gzip', value: firstRunBytes.gzip / 1024, unit: 'KB', note: `raw ${(firstRunBytes.raw / 1024).toFixed(0)} KB, on ${example.page}#${example.id}` },
+    { name: 'floor: loadPyodide() alone in a worker, cold', value: floorMs, unit: 'ms', note: runs(floor) },
+    { name: 'first Run Python to output, cold', value: median(cold), unit: 'ms', target: 2 * floorMs, note: `${runs(cold)}; target 2 × the floor` },
+    { name: 'Run Python to output, warm (1 s apart)', value: median(warm), unit: 'ms', target: 100, note: runs(warm) },
+  ];
+}
+
+if (import.meta.main) {
+  const port = Number(process.env.BENCH_PORT ?? 4450);
+  const { spawn } = await import('node:child_process');
+  const server = spawn(process.execPath, ['scripts/serve-static.ts', 'dist', String(port), '/'], { stdio: 'ignore' });
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const browser = await chromium.launch(playwrightConfig.use?.launchOptions);
+  try {
+    console.log(formatTable(await pythonMeasurements(browser, `http://127.0.0.1:${port}`, 'dist')));
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}

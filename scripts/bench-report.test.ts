@@ -44,6 +44,20 @@ test('sql.js, its worker and any wasm are singled out', () => {
   assert.deepEqual(weight.sqlJs, ['http://x/_astro/sql-worker-abc.js', 'http://x/_astro/sql-wasm-browser-abc.wasm', 'http://x/_astro/other.wasm?v=1']);
 });
 
+test("Python's files and Run Python's page code are singled out too", () => {
+  const weight = pageWeight([
+    { url: 'http://x/python/pyodide-314.0.7/pyodide.asm.wasm', kind: 'other', body: text('') },
+    { url: 'http://x/python/django-abc.zip', kind: 'other', body: text('') },
+    { url: 'http://x/_astro/python-run-view.abc.js', kind: 'js', body: text('') },
+    { url: 'http://x/_astro/OrmExample.astro_astro_type_script_index_0_lang.abc.js', kind: 'js', body: text('') },
+  ]);
+  assert.deepEqual(weight.python, [
+    'http://x/python/pyodide-314.0.7/pyodide.asm.wasm',
+    'http://x/python/django-abc.zip',
+    'http://x/_astro/python-run-view.abc.js',
+  ]);
+});
+
 test('a figure meets its target when it is at most the target', () => {
   assert.equal(verdict({ name: 'a', value: 40, unit: 'KB', target: 40 }), 'ok');
   assert.equal(verdict({ name: 'a', value: 40.1, unit: 'KB', target: 40 }), 'MISSED');

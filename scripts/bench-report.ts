@@ -27,6 +27,8 @@ export interface PageWeight {
   total: Bytes;
   /** URLs of sql.js, its worker or any wasm: none may load before the first Run. */
   sqlJs: string[];
+  /** URLs of Python (Pyodide and the Django bundle, under /python/) or Run Python's page code: none before Run Python. */
+  python: string[];
 }
 
 /** Size of a response body as a server sends it compressed (gzip, zlib's default level). */
@@ -35,6 +37,7 @@ export function gzipSize(body: Uint8Array): number {
 }
 
 const SQL_JS = /sql-wasm|sql-worker|\.wasm(\?|$)/;
+const PYTHON = /\/python\/|python-run-view|python-editor/;
 
 /** Sums what a page transferred, per kind, raw and gzip-compressed. */
 export function pageWeight(transfers: Transfer[]): PageWeight {
@@ -48,7 +51,8 @@ export function pageWeight(transfers: Transfer[]): PageWeight {
       sum.gzip += gzip;
     }
   }
-  return { byKind, total, sqlJs: transfers.map((t) => t.url).filter((url) => SQL_JS.test(url)) };
+  const urls = transfers.map((t) => t.url);
+  return { byKind, total, sqlJs: urls.filter((url) => SQL_JS.test(url)), python: urls.filter((url) => PYTHON.test(url)) };
 }
 
 /**

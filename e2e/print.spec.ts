@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { getDocumentProxy } from 'unpdf';
+import { tokenColours } from '../src/lib/code-themes.ts';
 import { THEME_KEY } from '../src/lib/preferences.ts';
 import { questionOfTopic, questionPath, questions } from './questions.ts';
 import type { QuestionEntry } from '../src/lib/question-navigation.ts';
@@ -78,15 +79,16 @@ for (const question of printed) {
 
     await test.step('in print, code keeps the light theme’s colours', async () => {
       await page.emulateMedia({ media: 'print' });
-      const token = page.locator('.astro-code span[style*="color"]').first();
-      const [printedColour, lightColour] = await token.evaluate((span) => {
+      // Tokens carry a class coloured with light-dark() (src/lib/code-themes.ts): print must pick the light one.
+      const keyword = page.locator(`.astro-code .${tokenColours.keyword.className}`).first();
+      const [printedColour, lightColour] = await keyword.evaluate((span, light) => {
         const probe = document.createElement('span');
-        probe.style.color = (span as HTMLElement).style.color;
+        probe.style.color = light;
         document.body.append(probe);
-        const light = getComputedStyle(probe).color;
+        const expected = getComputedStyle(probe).color;
         probe.remove();
-        return [getComputedStyle(span).color, light];
-      });
+        return [getComputedStyle(span).color, expected];
+      }, tokenColours.keyword.light);
       expect(printedColour).toBe(lightColour);
       await page.emulateMedia({ media: null });
     });

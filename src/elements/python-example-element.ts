@@ -31,8 +31,8 @@ export class PythonExample extends HTMLElement {
   }
 
   /** The example around it (Example.astro's <sql-example>): its id, title and recorded SQL. */
-  #example(): HTMLElement {
-    return this.closest<HTMLElement>('sql-example')!;
+  #example(): HTMLElement & { originalSql: string } {
+    return this.closest<HTMLElement & { originalSql: string }>('sql-example')!;
   }
 
   #part(selector: string): HTMLElement {
@@ -141,7 +141,7 @@ export class PythonExample extends HTMLElement {
     const timeoutMs = Number(this.dataset.timeoutMs) || DEFAULT_TIMEOUT_MS;
     if (!isPythonReady()) status.textContent = 'Starting Python…';
     const outcome = await runPython(
-      { files: this.#files(), code: this.code, filename: `${this.#example().id}.py`, recordedSql: this.#example().dataset.sql ?? '', timeoutMs },
+      { files: this.#files(), code: this.code, filename: `${this.#example().id}.py`, recordedSql: this.#example().originalSql, timeoutMs },
       {
         signal: run.signal,
         onProgress: (stage, loaded) => view.showProgress(this.#part('[data-python-progress]'), JSON.parse(this.dataset.pythonSizes!), stage, loaded),

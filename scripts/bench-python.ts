@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext } from '@playwright/test';
 import playwrightConfig from '../playwright.config.ts';
-import { formatTable, median, pageWeight, type Measurement, type Transfer } from './bench-report.ts';
+import { formatTable, median, pageWeight, runsNote, type Measurement, type Transfer } from './bench-report.ts';
 
 const COLD_RUNS = 3;
 const WARM_RUNS = 10;
@@ -103,13 +103,12 @@ export async function pythonMeasurements(browser: Browser, origin: string, distD
     if (i === COLD_RUNS - 1) warm = await timeRunPython(context, url, example.id, WARM_RUNS, 1000);
     await context.close();
   }
-  const runs = (values: number[]) => `median of ${values.length}: ${values.map((v) => Math.round(v)).join(', ')}`;
   const floorMs = median(floor);
   return [
     { name: 'first Run Python, bytes fetched, gzip', value: firstRunBytes.gzip / 1024, unit: 'KB', note: `raw ${(firstRunBytes.raw / 1024).toFixed(0)} KB, on ${example.page}#${example.id}` },
-    { name: 'floor: loadPyodide() alone in a worker, cold', value: floorMs, unit: 'ms', note: runs(floor) },
-    { name: 'first Run Python to output, cold', value: median(cold), unit: 'ms', target: 2 * floorMs, note: `${runs(cold)}; target 2 × the floor` },
-    { name: 'Run Python to output, warm (1 s apart)', value: median(warm), unit: 'ms', target: 100, note: runs(warm) },
+    { name: 'floor: loadPyodide() alone in a worker, cold', value: floorMs, unit: 'ms', note: runsNote(floor) },
+    { name: 'first Run Python to output, cold', value: median(cold), unit: 'ms', target: 2 * floorMs, note: `${runsNote(cold)}; target 2 × the floor` },
+    { name: 'Run Python to output, warm (1 s apart)', value: median(warm), unit: 'ms', target: 100, note: runsNote(warm) },
   ];
 }
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { childCpuTicks, formatTable, gzipSize, median, pageWeight, verdict } from './bench-report.ts';
+import { childCpuTicks, formatTable, gzipSize, median, pageWeight, runsNote, verdict } from './bench-report.ts';
 
 const text = (s: string) => new TextEncoder().encode(s);
 
@@ -56,6 +56,10 @@ test("Python's files and Run Python's page code are singled out too", () => {
     'http://x/python/django-abc.zip',
     'http://x/_astro/python-run-view.abc.js',
   ]);
+});
+
+test('a runs note gives the count and each run, rounded', () => {
+  assert.equal(runsNote([64.4, 79.5, 122]), 'median of 3: 64, 80, 122');
 });
 
 test('a figure meets its target when it is at most the target', () => {

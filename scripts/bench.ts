@@ -12,7 +12,7 @@ import lighthouse from 'lighthouse';
 import playwrightConfig from '../playwright.config.ts';
 import { checkTimings } from './bench-check.ts';
 import { pythonMeasurements } from './bench-python.ts';
-import { childCpuTicks, formatTable, formatValue, median, pageWeight, verdict, type Measurement, type Transfer, type TransferKind } from './bench-report.ts';
+import { childCpuTicks, formatTable, formatValue, median, pageWeight, runsNote, verdict, type Measurement, type Transfer, type TransferKind } from './bench-report.ts';
 import { multiplyQuestions } from './multiply-questions.ts';
 import { copyProject } from './temp-project.ts';
 import { loadContent } from '../src/lib/example-manifest.ts';
@@ -339,7 +339,6 @@ async function main() {
     if (measures('run')) {
       console.log(`timing Run (${COLD_RUNS} cold each way, then ${WARM_RUNS} back to back and ${WARM_RUNS} a second apart) on ${runnable.page}#${runnable.id}…`);
       const { floor, reader, click, warm, backToBack } = await runTimings(browser, `http://127.0.0.1:${port}${runnable.page}`, runnable.id, `/_astro/${wasm}`);
-      const runsNote = (values: number[]) => `median of ${values.length}: ${values.map((v) => Math.round(v)).join(', ')}`;
       add({ name: 'floor: a bare worker fetches and compiles the wasm', value: median(floor), unit: 'ms', note: runsNote(floor) });
       add({ name: 'first Run, cold, pointer over Run then a click', value: median(reader), unit: 'ms', note: `${runsNote(reader)}; from the release of a 100 ms press, 100 ms after the pointer came over Run` });
       add({ name: '  the same / floor', value: median(reader) / median(floor), unit: 'x', target: COLD_RUN_BUDGET });
@@ -352,7 +351,6 @@ async function main() {
 
     const challenge = loadContent(root).challenges[0];
     if (measures('check') && challenge) {
-      const runsNote = (values: number[]) => `median of ${values.length}: ${values.map((v) => Math.round(v)).join(', ')}`;
       const url = `http://127.0.0.1:${port}${challenge.url.replace(/#.*$/, '')}`;
       console.log(`timing Check (${COLD_RUNS} cold, then ${WARM_RUNS} a second apart) on ${challenge.url}…`);
       const checks = await checkTimings(browser, url, challenge.id, challenge.solution, { cold: COLD_RUNS, warm: WARM_RUNS });

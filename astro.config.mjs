@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { codeHighlighting } from './src/lib/shiki-token-classes.ts';
+import { codeHighlighting } from './src/build/shiki-token-classes.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { pythonRuntime } from './src/integrations/python-runtime.ts';
 import { socialCards } from './src/integrations/social-cards.ts';

@@ -1,7 +1,7 @@
 // Every example on every page: what the page shows for it (for a Django ORM example, its Python,
 // what it printed and its query count, as recorded by `npm run orm:update`), and what it returns
 // when its Run button is clicked, checked against examples.json. No CSP violation on the way.
-import { loadContent } from '../src/lib/example-manifest.ts';
+import { loadContent } from '../src/build/example-manifest.ts';
 import { watchViolations } from './csp-violations.ts';
 import { examplesByPage, readTables, tableTexts } from './manifest.ts';
 import { expect, test } from './shared-page.ts';

@@ -1,7 +1,7 @@
 // What a link to a page shows when pasted into a chat: Open Graph and Twitter card tags, and each
 // question's preview image (src/integrations/social-cards.ts). Read as served, without a browser.
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { questionCardPath, siteCardPath } from '../src/lib/link-preview.ts';
+import { questionCardPath, siteCardPath } from '../src/build/link-preview.ts';
 import { topicLabel } from '../src/lib/topics.ts';
 import { questionPath, questions } from './questions.ts';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator } from '@playwright/test';
 import type { ResultTable } from '../src/lib/example-result.ts';
-import type { PostgresTable } from '../src/lib/example-manifest.ts';
+import type { PostgresTable } from '../src/build/example-manifest.ts';
 import { formatCell } from '../src/lib/result-format.ts';
 
 export interface PublishedExample {

@@ -2,7 +2,7 @@
 // recorded versions, a <PgExample> with its stored output, and a two-session <Transcript>, also on
 // a 360 px phone and without JavaScript. Expected texts come from the content, never typed here.
 import AxeBuilder from '@axe-core/playwright';
-import { loadContent } from '../src/lib/example-manifest.ts';
+import { loadContent } from '../src/build/example-manifest.ts';
 import { readTables, tableTexts } from './manifest.ts';
 import { expect, test } from './shared-page.ts';
 

@@ -9,7 +9,7 @@ import { getDocumentProxy } from 'unpdf';
 import { tokenColours } from '../src/lib/code-themes.ts';
 import { THEME_KEY } from '../src/lib/preferences.ts';
 import { questionOfTopic, questionPath, questions } from './questions.ts';
-import type { QuestionEntry } from '../src/lib/question-navigation.ts';
+import type { QuestionEntry } from '../src/build/question-navigation.ts';
 
 const margin = 15; // mm, on every side
 /** The page's controls, hints and navigation: none of it is printed. */

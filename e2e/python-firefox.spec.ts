@@ -3,7 +3,7 @@
 // puppeteer-core over WebDriver BiDi; without it the test is skipped, saying so.
 import { existsSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
-import { loadContent } from '../src/lib/example-manifest.ts';
+import { loadContent } from '../src/build/example-manifest.ts';
 import { expect, test } from '@playwright/test';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';

@@ -3,7 +3,7 @@
 // clear message and leaves the page working. The bad-input tests share one tab, and so one Python
 // start, except where a test ends Python on purpose (Stop, the time limit).
 import type { Locator, Page } from '@playwright/test';
-import { loadContent } from '../src/lib/example-manifest.ts';
+import { loadContent } from '../src/build/example-manifest.ts';
 import { watchViolations } from './csp-violations.ts';
 import { expect, test } from './shared-page.ts';
 

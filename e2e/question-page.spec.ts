@@ -1,6 +1,6 @@
 // A question page's way around: breadcrumbs, previous/next, related questions, table of contents,
 // redirects from old slugs, and what it tells search engines and link previews.
-import { neighbours, relatedQuestions } from '../src/lib/question-navigation.ts';
+import { neighbours, relatedQuestions } from '../src/build/question-navigation.ts';
 import { topicLabel, topics } from '../src/lib/topics.ts';
 import { practicePaths, questionOfTopic, questionPath, questions } from './questions.ts';
 import type { Page } from '@playwright/test';

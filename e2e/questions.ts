@@ -1,6 +1,6 @@
 // The questions as the build sees them, for tests that derive what a page must show.
-import { loadContent } from '../src/lib/example-manifest.ts';
-import { listingOrder, type QuestionEntry } from '../src/lib/question-navigation.ts';
+import { loadContent } from '../src/build/example-manifest.ts';
+import { listingOrder, type QuestionEntry } from '../src/build/question-navigation.ts';
 import type { Topic } from '../src/lib/topics.ts';
 
 const content = loadContent(process.cwd());

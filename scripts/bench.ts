@@ -15,7 +15,7 @@ import { pythonMeasurements } from './bench-python.ts';
 import { childCpuTicks, formatTable, formatValue, median, pageWeight, runsNote, verdict, type Measurement, type Transfer, type TransferKind } from './bench-report.ts';
 import { multiplyQuestions } from './multiply-questions.ts';
 import { copyProject } from './temp-project.ts';
-import { loadContent } from '../src/lib/example-manifest.ts';
+import { loadContent } from '../src/build/example-manifest.ts';
 
 const root = process.cwd();
 const port = Number(process.env.BENCH_PORT ?? 4450);

@@ -1,5 +1,5 @@
 // Runs every example with sql.js in Node and compares it with its stored expected output, after
-// checking the content as a whole (see src/lib/content-checks.ts).
+// checking the content as a whole (see src/build/content-checks.ts).
 //   node scripts/examples.ts           check; exit 1 on any mismatch or content problem
 //   node scripts/examples.ts --update  rewrite each <id>.expected.json from what sql.js returns
 import { sqliteVersionProblem, verifyExamples } from './verify-examples.ts';

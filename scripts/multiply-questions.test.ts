@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { contentFixture, questionFrontmatter } from '../src/lib/content-fixture.ts';
-import { loadContent } from '../src/lib/example-manifest.ts';
+import { contentFixture, questionFrontmatter } from '../src/build/content-fixture.ts';
+import { loadContent } from '../src/build/example-manifest.ts';
 import { multiplyQuestions } from './multiply-questions.ts';
 import { verifyExamples } from './verify-examples.ts';
 

@@ -3,8 +3,8 @@
 import { cpSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml, stringify } from 'yaml';
-import { exampleTags, loadContent, splitFrontmatter } from '../src/lib/example-manifest.ts';
-import { componentTags } from '../src/lib/postgres-content.ts';
+import { exampleTags, loadContent, splitFrontmatter } from '../src/build/example-manifest.ts';
+import { componentTags } from '../src/build/postgres-content.ts';
 
 /** Every id a page gives its parts: examples, PostgreSQL examples and transcripts. */
 function partIds(body: string): string[] {

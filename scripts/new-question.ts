@@ -7,7 +7,7 @@
 //   npm run new -- --challenge <id> --dataset <name>         a practice problem, content/practice/<id>/
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { loadContent } from '../src/lib/example-manifest.ts';
+import { loadContent } from '../src/build/example-manifest.ts';
 import { scaffoldChallenge } from './scaffold-challenge.ts';
 import { scaffoldQuestion, type QuestionDraft } from './scaffold-question.ts';
 

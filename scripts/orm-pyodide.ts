@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPyodide } from 'pyodide';
 import { djangoBundle } from '../src/build/python/django-bundle.ts';
-import { loadContent } from '../src/lib/example-manifest.ts';
+import { loadContent } from '../src/build/example-manifest.ts';
 import type { PythonRun } from '../src/runners/python/protocol.ts';
 
 const started = performance.now();

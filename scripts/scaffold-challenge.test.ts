@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { contentFixture, questionFrontmatter } from '../src/lib/content-fixture.ts';
+import { contentFixture, questionFrontmatter } from '../src/build/content-fixture.ts';
 import { scaffoldChallenge } from './scaffold-challenge.ts';
 import { verifyChallenges } from './verify-challenges.ts';
 

@@ -5,8 +5,8 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import initSqlJs from 'sql.js';
-import { loadContent } from '../src/lib/example-manifest.ts';
-import { openExampleDatabase } from '../src/lib/run-sql.ts';
+import { loadContent } from '../src/build/example-manifest.ts';
+import { openExampleDatabase } from '../src/runners/sql/run-sql.ts';
 import { contentProblems } from './verify-examples.ts';
 import { verifyChallenge } from './verify-challenges.ts';
 

@@ -4,8 +4,8 @@ import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { contentFixture, questionFrontmatter } from '../src/lib/content-fixture.ts';
-import { loadContent } from '../src/lib/example-manifest.ts';
+import { contentFixture, questionFrontmatter } from '../src/build/content-fixture.ts';
+import { loadContent } from '../src/build/example-manifest.ts';
 import { scaffoldQuestion, slugFromTitle, type QuestionDraft } from './scaffold-question.ts';
 import { contentProblems, verifyExamples } from './verify-examples.ts';
 

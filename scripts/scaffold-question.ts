@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { loadContent, type LoadedContent } from '../src/lib/example-manifest.ts';
+import { loadContent, type LoadedContent } from '../src/build/example-manifest.ts';
 import { questionSchema } from '../src/schemas/question.ts';
 import { contentProblems, recordExpected, runExampleNow } from './verify-examples.ts';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { contentFixture, questionFrontmatter } from '../src/lib/content-fixture.ts';
+import { contentFixture, questionFrontmatter } from '../src/build/content-fixture.ts';
 import { verifyChallenges } from './verify-challenges.ts';
 
 const page = `${questionFrontmatter()}<Example id="ex" />\n<Challenge id="big" />\n`;

@@ -1,11 +1,11 @@
 // Checks every challenge with sql.js in Node, with the grader the browser uses
-// (src/lib/challenge-grade.ts): the solution returns exactly `columns` and passes every check
+// (src/runners/sql/challenge-grade.ts): the solution returns exactly `columns` and passes every check
 // dataset; every hidden dataset only changes rows; every wrong answer fails at least one dataset.
 import initSqlJs from 'sql.js';
-import { gradeOnDataset } from '../src/lib/challenge-grade.ts';
-import { challengeKey, type ContentChallenge } from '../src/lib/challenge-manifest.ts';
+import { gradeOnDataset } from '../src/runners/sql/challenge-grade.ts';
+import { challengeKey, type ContentChallenge } from '../src/build/challenge-manifest.ts';
 import { tablesOf } from '../src/lib/example-result.ts';
-import { LEADING_TRIVIA, openExampleDatabase, runSql } from '../src/lib/run-sql.ts';
+import { LEADING_TRIVIA, openExampleDatabase, runSql } from '../src/runners/sql/run-sql.ts';
 import { contentProblems } from './verify-examples.ts';
 
 type SqlJs = Awaited<ReturnType<typeof initSqlJs>>;

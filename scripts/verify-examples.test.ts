@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { contentFixture, questionFrontmatter } from '../src/lib/content-fixture.ts';
+import { contentFixture, questionFrontmatter } from '../src/build/content-fixture.ts';
 import { SQLITE_VERSION_FILE, sqlJsSqliteVersion, sqliteVersionProblem, verifyExamples } from './verify-examples.ts';
 
 const page = `${questionFrontmatter()}\n<Example id="count-t" />\n`;

@@ -3,12 +3,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import initSqlJs from 'sql.js';
-import { reviewContent } from '../src/lib/content-checks.ts';
-import { loadContent, type LoadedContent, type ManifestExample } from '../src/lib/example-manifest.ts';
+import { reviewContent } from '../src/build/content-checks.ts';
+import { loadContent, type LoadedContent, type ManifestExample } from '../src/build/example-manifest.ts';
 import { toExpectedOutput, type ExpectedOutput } from '../src/lib/example-result.ts';
-import { serializeExpected } from '../src/lib/expected-file.ts';
-import { diffOutputs, outputsMatch } from '../src/lib/output-diff.ts';
-import { openExampleDatabase, runSql } from '../src/lib/run-sql.ts';
+import { serializeExpected } from '../src/build/expected-file.ts';
+import { diffOutputs, outputsMatch } from '../src/build/output-diff.ts';
+import { openExampleDatabase, runSql } from '../src/runners/sql/run-sql.ts';
 
 type SqlJs = Awaited<ReturnType<typeof initSqlJs>>;
 let sqlJs: Promise<SqlJs> | null = null;

@@ -14,7 +14,7 @@ const questions = defineCollection({
 });
 
 // A challenge's statement (<id>.challenge.md), beside a question or in content/practice/<id>/;
-// its SQL files are read by src/lib/challenge-manifest.ts.
+// its SQL files are read by src/build/challenge-manifest.ts.
 const challenges = defineCollection({
   loader: glob({
     pattern: ['questions/*/*.challenge.md', 'practice/*/*.challenge.md'],

@@ -1,5 +1,5 @@
 // The in-place Python editor of an ORM example (CodeMirror 6 with @codemirror/lang-python), imported
-// on the reader's first Edit Python. Like the SQL editor (src/lib/sql-editor.ts) it lives in a shadow
+// on the reader's first Edit Python. Like the SQL editor (src/elements/sql-editor.ts) it lives in a shadow
 // root (the CSP allows no <style> elements) and takes the place of the highlighted code.
 import { defaultKeymap, history, historyKeymap, indentMore } from '@codemirror/commands';
 import { python } from '@codemirror/lang-python';

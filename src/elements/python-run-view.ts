@@ -1,7 +1,7 @@
 // What <python-example> shows of Run Python: the progress of Python's first start, then a run's
 // output, its queries with their rows, and how it compares with the recorded run. Imported with the
 // runner on the first click. Everything goes in as text.
-import { element, renderError, renderTable } from '../lib/render-result.ts';
+import { element, renderError, renderTable } from './render-result.ts';
 import { secondsLabel } from '../lib/result-format.ts';
 import { STAGES, type PythonRun, type Stage } from '../runners/python/protocol.ts';
 import type { PythonOutcome } from '../runners/python/runner.ts';

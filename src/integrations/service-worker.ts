@@ -1,6 +1,6 @@
 // Writes sw.js, the service worker (src/service-worker/sw.ts), at the root of the built site right
 // after `astro build` (and after the search index, which it hashes too), with the build's VERSION,
-// its SHELL and its ASSETS. Registered by src/lib/register-service-worker.ts; under a sub-path its scope is
+// its SHELL and its ASSETS. Registered by src/elements/register-service-worker.ts; under a sub-path its scope is
 // the base, since sw.js is there.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';

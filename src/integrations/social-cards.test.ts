@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { loadContent } from '../lib/example-manifest.ts';
-import { questionCardPath, siteCardPath } from '../lib/link-preview.ts';
+import { loadContent } from '../build/example-manifest.ts';
+import { questionCardPath, siteCardPath } from '../build/link-preview.ts';
 import { drawCards, siteCards } from './social-cards.ts';
 
 test('every question has a card with its title, topic and difficulty, and the site has one', () => {

@@ -11,9 +11,9 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { loadContent } from '../lib/example-manifest.ts';
-import { questionCardPath, siteCardPath, siteName } from '../lib/link-preview.ts';
-import { renderCard, type CardText } from '../lib/social-card.ts';
+import { loadContent } from '../build/example-manifest.ts';
+import { questionCardPath, siteCardPath, siteName } from '../build/link-preview.ts';
+import { renderCard, type CardText } from '../build/social-card.ts';
 import { topicLabel, topics } from '../lib/topics.ts';
 
 /** Every card of the site, by site-relative path. */
@@ -30,7 +30,7 @@ export function siteCards(root: string): Map<string, CardText> {
 /** What draws a card: its code and the locked versions of satori, resvg and the font. */
 function rendererHash(root: string): string {
   const hash = createHash('sha256');
-  for (const file of ['src/lib/social-card.ts', 'package-lock.json']) hash.update(readFileSync(join(root, file)));
+  for (const file of ['src/build/social-card.ts', 'package-lock.json']) hash.update(readFileSync(join(root, file)));
   return hash.digest('hex');
 }
 

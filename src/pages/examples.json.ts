@@ -1,5 +1,5 @@
-import { publicManifest } from '../lib/example-manifest.ts';
-import { siteContent } from '../lib/site-content.ts';
+import { publicManifest } from '../build/example-manifest.ts';
+import { siteContent } from '../build/site-content.ts';
 
 /** dist/examples.json: every example with its dataset and stored output, for tests and tools. */
 export function GET() {

@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
 import type { APIRoute } from 'astro';
-import { listingOrder } from '../lib/question-navigation.ts';
-import { siteContent, withBase } from '../lib/site-content.ts';
+import { listingOrder } from '../build/question-navigation.ts';
+import { siteContent, withBase } from '../build/site-content.ts';
 
 /** /sitemap.xml: the home page, every question, /practice/ and each practice problem (not the 404 page nor redirects). */
 export const GET: APIRoute = async ({ site }) => {

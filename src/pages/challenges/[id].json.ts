@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { siteContent } from '../../lib/site-content.ts';
-import { challengeKey } from '../../lib/challenge-manifest.ts';
+import { siteContent } from '../../build/site-content.ts';
+import { challengeKey } from '../../build/challenge-manifest.ts';
 
 /**
  * Each challenge's key: what a Check needs besides the reader's query (solution, hidden datasets).

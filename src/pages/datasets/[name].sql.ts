@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { siteContent } from '../../lib/site-content.ts';
+import { siteContent } from '../../build/site-content.ts';
 
 /** Each dataset as a static file, fetched by the runner on a reader's first Run. */
 export function getStaticPaths() {

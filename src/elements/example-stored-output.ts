@@ -3,7 +3,7 @@
 // query's output, and a Run says what differs. The stored output is read back from the page.
 import type { ExpectedOutput, ResultValue } from '../lib/example-result.ts';
 import { element } from './render-result.ts';
-import type { RunOutcome } from '../runners/sql/runner.ts';
+import type { RunOutcome } from '../runners/sql/sql-runner.ts';
 import { compareWithStored } from '../lib/stored-output-compare.ts';
 
 function cellValue(cell: HTMLElement): ResultValue {

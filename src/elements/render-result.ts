@@ -1,7 +1,7 @@
 // Renders a live run into the DOM. Every value goes in as text (textContent), never as HTML.
 import type { ResultTable, StatementOutcome } from '../lib/example-result.ts';
 import { changesLabel, clipCellText, formatCell, NOTHING_TO_RUN, runErrorText, shownRowsLabel, stoppedText } from '../lib/result-format.ts';
-import type { RunOutcome } from '../runners/sql/runner.ts';
+import type { RunOutcome } from '../runners/sql/sql-runner.ts';
 
 export function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) {
   const node = document.createElement(tag);

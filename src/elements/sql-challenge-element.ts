@@ -6,7 +6,7 @@ import { recordCheck } from './practice-progress.ts';
 import { element } from './render-result.ts';
 import { secondsLabel } from '../lib/result-format.ts';
 import type { SqlEditor } from './sql-editor.ts';
-import { checkChallenge, DEFAULT_TIMEOUT_MS, isSqliteReady, loadSchema, prepareRun } from '../runners/sql/runner.ts';
+import { checkChallenge, DEFAULT_TIMEOUT_MS, isSqliteReady, loadSchema, prepareRun } from '../runners/sql/sql-runner.ts';
 
 export class SqlChallenge extends HTMLElement {
   #query: string | null = null;

@@ -15,7 +15,7 @@ import { renderError, renderRunOutcome } from './render-result.ts';
 import { renderSchema } from './render-schema.ts';
 import { secondsLabel } from '../lib/result-format.ts';
 import type { SqlEditor } from './sql-editor.ts';
-import { DEFAULT_TIMEOUT_MS, isSqliteReady, loadSchema, prepareRun, runExample, type ExampleSource, type RunOutcome } from '../runners/sql/runner.ts';
+import { DEFAULT_TIMEOUT_MS, isSqliteReady, loadSchema, prepareRun, runExample, type ExampleSource, type RunOutcome } from '../runners/sql/sql-runner.ts';
 
 function statusAfter(outcome: RunOutcome): string {
   if (outcome.kind === 'result') return outcome.result.error ? 'Finished with an error.' : 'Done.';

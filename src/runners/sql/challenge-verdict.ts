@@ -1,6 +1,6 @@
 // What a Check tells the reader, as plain text: the verdict, why, and the differing rows.
 import { stoppedText } from '../../lib/result-format.ts';
-import type { CheckOutcome } from './runner.ts';
+import type { CheckOutcome } from './sql-runner.ts';
 
 export interface VerdictText {
   /** null when nothing was judged (SQLite or the challenge could not be loaded). */

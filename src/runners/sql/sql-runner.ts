@@ -54,7 +54,7 @@ export function isSqliteReady(): boolean {
 }
 
 function startWorker(): Worker {
-  const created = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+  const created = new Worker(new URL('./sql-worker.ts', import.meta.url), { type: 'module' });
   created.onmessage = ({ data }: MessageEvent<WorkerResponse>) => {
     const entry = pending.get(data.requestId);
     if (data.kind === 'started') {

@@ -23,8 +23,6 @@ The shop dataset of the ORM pages is the exception: it is loaded with Django's s
 """
 
 import argparse
-import datetime
-import decimal
 import difflib
 import json
 import re
@@ -34,6 +32,9 @@ import time
 from pathlib import Path
 
 import pg_server
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "content" / "django"))
+from json_values import json_value  # noqa: E402  (the rule harness.py uses too)
 
 ROOT = Path(__file__).resolve().parent.parent
 QUESTIONS_DIR = ROOT / "content" / "questions"
@@ -78,19 +79,6 @@ END $$;
 def page_dataset(page):
     match = re.search(r"^dataset:\s*(\S+)\s*$", page.read_text(encoding="utf-8"), re.M)
     return match.group(1) if match else None
-
-
-def json_value(value):
-    """A value as JSON, as psql would show it (datetimes with their offset, numerics with their digits)."""
-    if isinstance(value, (datetime.datetime, datetime.date, datetime.time)):
-        return str(value)
-    if isinstance(value, decimal.Decimal):
-        return int(value) if value == value.to_integral_value() else str(value)
-    if isinstance(value, datetime.timedelta):
-        return str(value)
-    if isinstance(value, (bytes, memoryview)):
-        return {"blob": bytes(value).hex()}
-    return value
 
 
 def arrays_and_json_as_text(psycopg2, connection):
@@ -184,7 +172,7 @@ def run_pg_example(databases, dataset, setup, sql):
                     error = first_line(failure)
                     break
                 if cursor.description:
-                    tables.append({"columns": [c.name for c in cursor.description], "rows": [[json_value(v) for v in row] for row in cursor.fetchall()]})
+                    tables.append({"columns": [c.name for c in cursor.description], "rows": [[json_value(v, "postgresql") for v in row] for row in cursor.fetchall()]})
     finally:
         connection.close()
         databases.drop(name)
@@ -250,7 +238,7 @@ class Session:
             return {"error": first_line(error), "sqlstate": error.pgcode}
         self.step = None
         if self.cursor.description:
-            return {"columns": [c.name for c in self.cursor.description], "rows": [[json_value(v) for v in row] for row in self.cursor.fetchall()]}
+            return {"columns": [c.name for c in self.cursor.description], "rows": [[json_value(v, "postgresql") for v in row] for row in self.cursor.fetchall()]}
         return {"status": self.cursor.statusmessage}
 
     def waits_for_lock(self):

@@ -11,8 +11,6 @@ Django sends is captured with the rows the database returned for it (content/dja
 """
 
 import contextlib
-import datetime
-import decimal
 import io
 import re
 import sqlite3
@@ -22,6 +20,7 @@ import django
 from django.db import connection
 from django.db.backends.utils import CursorDebugWrapper
 from django.db.models import QuerySet
+from json_values import json_value  # noqa: F401  (orm_check.py imports it from here)
 
 # Exceptions that mean an example's code is broken, never something it demonstrates.
 CODE_MISTAKES = (SyntaxError, NameError, ImportError)
@@ -94,26 +93,6 @@ def setup_django():
     django.setup()
     # Every cursor Django opens while queries are captured is a RowRecordingCursor.
     connection.make_debug_cursor = lambda cursor: RowRecordingCursor(cursor, connection)
-
-
-def json_value(value, vendor="sqlite"):
-    """A value as JSON. On SQLite, as SQLite stores it and sql.js reports it, before Django's SQLite
-    backend turned it into a bool, date or datetime (it registers converters for those declared
-    column types). On PostgreSQL, as psycopg2 returned it: booleans stay booleans, datetimes keep
-    their offset ("2025-01-31 09:15:00+00:00"), a numeric keeps its digits."""
-    if isinstance(value, bool):
-        return value if vendor == "postgresql" else int(value)
-    if isinstance(value, datetime.datetime):
-        return str(value)  # Django stores datetimes as str(value) on SQLite: "2025-01-31 09:15:00"
-    if isinstance(value, (datetime.date, datetime.time)):
-        return value.isoformat()
-    if isinstance(value, decimal.Decimal):
-        return int(value) if value == value.to_integral_value() else str(value)  # str: no float rounding
-    if isinstance(value, datetime.timedelta):
-        return str(value)
-    if isinstance(value, (bytes, memoryview)):
-        return {"blob": bytes(value).hex()}
-    return value
 
 
 STRING_LITERAL = re.compile(r"('(?:[^']|'')*')")

@@ -119,9 +119,11 @@ test('after a first visit a page reopens offline and runs its examples; a new bu
       await context.setOffline(true);
       await page.reload();
       await expect(page.locator('#new-build')).toBeVisible();
-      // What the reader had kept (the page, sql.js) came over to the new build's cache.
+      // What the reader had kept (the pages, sql.js, a PostgreSQL panel's file) came over to the new build's cache.
       await page.goto(examplePage);
       await expectRunShowsItsOutput(page, 0);
+      await page.goto(ormPage);
+      await expectPostgresPanel(page, ormExamples[0]!);
     });
   } finally {
     await context.setOffline(false);

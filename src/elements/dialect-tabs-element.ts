@@ -6,8 +6,8 @@
 // (the tabs name the panels) and every panel but the selected one. Arrow keys, Home and End move
 // between tabs; only the selected tab is in the Tab order.
 //
-// The PostgreSQL panel's SQL and rows are not in the page (they would weigh up to 3.6 KB gzip on
-// the heaviest pages): the first time the panel opens, postgresql-panel.ts, loaded then, fetches and
+// The PostgreSQL panel's SQL and rows are not in the page (they weighed 1.2–3.4 KB gzip of the
+// heaviest pages' HTML): the first time the panel opens, postgresql-panel.ts, loaded then, fetches and
 // renders them. If that fails (offline, not cached yet), an alert says so and the next opening retries.
 import { tabForKey } from '../lib/tab-keys.ts';
 

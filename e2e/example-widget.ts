@@ -50,3 +50,14 @@ export async function run(example: Locator): Promise<void> {
 export async function editorText(example: Locator): Promise<string> {
   return editorOf(example).evaluate((content) => [...content.querySelectorAll('.cm-line')].map((line) => line.textContent).join('\n'));
 }
+
+/**
+ * Opens an ORM example's PostgreSQL tab with a click and waits until its SQL and rows, which the
+ * page fetches on that first opening, are shown; returns the panel.
+ */
+export async function openPostgresTab(example: Locator): Promise<Locator> {
+  await example.getByRole('tab', { name: 'PostgreSQL' }).click();
+  const panel = example.getByRole('tabpanel');
+  await expect(panel.locator('[data-pg-record]')).toHaveAttribute('data-state', 'loaded');
+  return panel;
+}

@@ -2,6 +2,7 @@
 // what it printed and its query count, as recorded by `npm run orm:update`), and what it returns
 // when its Run button is clicked, checked against examples.json. No CSP violation on the way.
 import { loadContent } from '../src/build/example-manifest.ts';
+import { postgresRecordPath } from '../src/lib/postgresql-record.ts';
 import { watchViolations } from './csp-violations.ts';
 import { examplesByPage, readTables, tableTexts } from './manifest.ts';
 import { expect, test } from './shared-page.ts';
@@ -24,6 +25,9 @@ for (const [pagePath, examples] of examplesByPage()) {
       await expect(root.locator('.orm-query-count'), `${id}: its query count`).toHaveText(`${orm.queries} ${orm.queries === 1 ? 'query' : 'queries'}`);
       if (orm.output) await expect(root.locator('.orm-output'), `${id}: what it printed`).toHaveText(orm.output);
       else await expect(root.locator('.orm-output')).toHaveCount(0);
+      // PostgreSQL's SQL and rows are fetched from the example's own record when its tab opens
+      // (e2e/postgresql.spec.ts checks what a panel then shows, and every record's content).
+      expect(await root.locator('[data-pg-record]').getAttribute('data-pg-record'), `${id}: its PostgreSQL record`).toMatch(new RegExp(`/${postgresRecordPath(id)}$`));
     }
 
     // Remove the pre-rendered expected output: whatever is read below must be the live result.

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator } from '@playwright/test';
 import type { ResultTable } from '../src/lib/example-result.ts';
-import type { PostgresTable } from '../src/build/example-manifest.ts';
+import type { PostgresTable } from '../src/lib/postgresql-record.ts';
 import { formatCell } from '../src/lib/result-format.ts';
 
 export interface PublishedExample {
@@ -13,6 +13,8 @@ export interface PublishedExample {
   sql: string;
   expected?: ResultTable[];
   expectedError?: string;
+  /** A Django ORM example: the SQL Django sent to PostgreSQL and the rows it got there. */
+  postgresql?: { sql: string; expected: PostgresTable[]; expectedError?: string };
 }
 
 /** The built site's examples.json: what every example must show when run. */

@@ -8,8 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { writeServiceWorker } from '../src/integrations/service-worker.ts';
-import { employeesExamples, employeesPage, exampleOn, run } from './example-widget.ts';
-import { readTables, tableTexts } from './manifest.ts';
+import { postgresRecordPath } from '../src/lib/postgresql-record.ts';
+import { employeesExamples, employeesPage, exampleOn, openPostgresTab, run } from './example-widget.ts';
+import { examplesByPage, readTables, tableTexts, type PublishedExample } from './manifest.ts';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -18,6 +19,11 @@ const port = Number(process.env.E2E_PORT ?? 4329) + 200;
 const base = (process.env.SITE_BASE ?? '/').replace(/\/?$/, '/');
 const home = `http://127.0.0.1:${port}${base}`;
 const examplePage = `http://127.0.0.1:${port}${employeesPage}`;
+// A page with two Django ORM examples: one PostgreSQL panel opened online, one first opened offline.
+const [ormPath, ormExamples] = [...examplesByPage()]
+  .map(([path, examples]) => [path, examples.filter((example) => example.postgresql)] as const)
+  .find(([, examples]) => examples.length >= 2)!;
+const ormPage = `http://127.0.0.1:${port}${ormPath}`;
 
 /** Serves dir on the spec's port until the returned function is called. */
 async function serve(dir: string): Promise<() => Promise<void>> {
@@ -41,6 +47,12 @@ async function controlled(page: Page): Promise<void> {
   });
 }
 
+async function expectPostgresPanel(page: Page, example: PublishedExample): Promise<void> {
+  const panel = await openPostgresTab(page.locator(`[data-example-id="${example.id}"]`));
+  await expect(panel.getByRole('alert')).toHaveCount(0);
+  expect(await readTables(panel)).toEqual(example.postgresql!.expected.map(tableTexts));
+}
+
 const handbookCaches = (page: Page) => page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('handbook ')));
 
 async function expectRunShowsItsOutput(page: Page, index: number): Promise<void> {
@@ -62,6 +74,12 @@ test('after a first visit a page reopens offline and runs its examples; a new bu
     await expectRunShowsItsOutput(page, 0);
     const [firstCache, ...others] = await handbookCaches(page);
     expect(others).toEqual([]);
+    await page.goto(ormPage);
+    await expectPostgresPanel(page, ormExamples[0]!);
+    // The worker keeps the fetched file in the background: wait for it before going offline.
+    const record = `${home}${postgresRecordPath(ormExamples[0]!.id)}`;
+    await expect.poll(() => page.evaluate(async (url) => Boolean(await caches.match(url)), record)).toBe(true);
+    await page.goto(examplePage);
 
     await test.step('offline: the page reloads, its examples run, the home page opens', async () => {
       await context.setOffline(true);
@@ -71,6 +89,18 @@ test('after a first visit a page reopens offline and runs its examples; a new bu
       await page.goto(home);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('SQL & Django ORM Interview Handbook');
       await context.setOffline(false);
+    });
+
+    await test.step('offline: a PostgreSQL panel opened before shows its SQL and rows; one never opened says why not, and loads once online', async () => {
+      await context.setOffline(true);
+      await page.goto(ormPage);
+      await expectPostgresPanel(page, ormExamples[0]!);
+      const unopened = page.locator(`[data-example-id="${ormExamples[1]!.id}"]`);
+      await unopened.getByRole('tab', { name: 'PostgreSQL' }).click();
+      await expect(unopened.getByRole('tabpanel').getByRole('alert')).toContainText('Could not load what Django sent to PostgreSQL');
+      await context.setOffline(false);
+      await unopened.getByRole('tab', { name: 'SQLite' }).click();
+      await expectPostgresPanel(page, ormExamples[1]!);
     });
 
     await test.step('a new build is picked up, keeps what the reader had, and the old build’s cache is deleted', async () => {
@@ -89,9 +119,11 @@ test('after a first visit a page reopens offline and runs its examples; a new bu
       await context.setOffline(true);
       await page.reload();
       await expect(page.locator('#new-build')).toBeVisible();
-      // What the reader had kept (the page, sql.js) came over to the new build's cache.
+      // What the reader had kept (the pages, sql.js, a PostgreSQL panel's file) came over to the new build's cache.
       await page.goto(examplePage);
       await expectRunShowsItsOutput(page, 0);
+      await page.goto(ormPage);
+      await expectPostgresPanel(page, ormExamples[0]!);
     });
   } finally {
     await context.setOffline(false);

@@ -66,16 +66,33 @@ for (const question of printed) {
       answer.insertAdjacentHTML('beforeend', '<p>See <a href="https://sqlite.org/lang_select.html">SQLite’s SELECT</a>.</p>');
     });
 
+    // An ORM example's PostgreSQL panel prints what it shows once opened; the first is opened here
+    // (the answer is hidden in interview mode, so not with a pointer), the others stay unopened.
+    const records = page.locator('[data-pg-record]');
+    const firstRecord = records.first();
+    if ((await records.count()) > 0) {
+      await page.locator('dialect-tabs').first().getByRole('tab', { name: 'PostgreSQL', includeHidden: true }).evaluate((tab) => (tab as HTMLElement).click());
+      await expect(firstRecord).toHaveAttribute('data-state', 'loaded');
+    }
+
     const shown = await page.evaluate((chromeSelectors) => ({
       title: document.querySelector('h1')!.textContent!,
       headings: [...document.querySelectorAll('.answer h2')].map((heading) => heading.textContent!),
       code: [...document.querySelectorAll('[data-code] pre, .orm-code pre')].map((pre) => pre.textContent!),
       outputs: [...document.querySelectorAll('[data-expected] table, .orm-output')].map((output) => output.textContent!),
+      // Opened: its SQL and rows. Unopened: the one line saying where they are.
+      postgresql: [...document.querySelectorAll<HTMLElement>('[data-pg-record]')].map((record) =>
+        [...record.querySelectorAll(record.dataset.state === 'loaded' ? '.pg-sql, .pg-output, table, .statement-done, .run-error' : '.pg-record-link')].map(
+          (part) => part.textContent!,
+        ),
+      ),
       // Each stays off paper, as a whole: its text would appear in one run.
       chrome: [...document.querySelectorAll(chromeSelectors)].map((part) => part.textContent!).filter((text) => text.trim()),
     }), chromeSelectors);
     expect(shown.code.length).toBeGreaterThan(0);
     expect(shown.outputs.length).toBeGreaterThan(0);
+    // Each PostgreSQL panel prints something, opened or not.
+    for (const parts of shown.postgresql) expect(parts.length).toBeGreaterThan(0);
 
     await test.step('in print, code keeps the light theme’s colours', async () => {
       await page.emulateMedia({ media: 'print' });
@@ -98,7 +115,7 @@ for (const question of printed) {
     const text = squeezed(pages.flatMap((printedPage) => printedPage.items.map((item) => item.text)).join(''));
 
     await test.step('the question, its answer, code and outputs are on paper', async () => {
-      for (const part of [shown.title, ...shown.headings, ...shown.code, ...shown.outputs]) expect(text).toContain(squeezed(part));
+      for (const part of [shown.title, ...shown.headings, ...shown.code, ...shown.outputs, ...shown.postgresql.flat()]) expect(text).toContain(squeezed(part));
       expect(text).toContain(squeezed('SQLite’s SELECT (https://sqlite.org/lang_select.html)'));
     });
 

@@ -4,26 +4,13 @@ import { parse as parseYaml } from 'yaml';
 import { questionSchema, type QuestionFrontmatter } from '../schemas/question.ts';
 import { dialectDifferences } from './dialect-differences.ts';
 import { loadPostgresParts, type PgExample, type Transcript } from './postgres-content.ts';
-import type { ResultValue } from '../lib/example-result.ts';
+import type { PostgresRecord, PostgresTable } from '../lib/postgresql-record.ts';
 import type { ExpectedOutput } from '../lib/example-result.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { loadChallenges, type ChallengeHost, type ContentChallenge } from './challenge-manifest.ts';
 
-/** A table of rows PostgreSQL returned; unlike SQLite it has booleans. */
-export interface PostgresTable {
-  columns: string[];
-  rows: (ResultValue | boolean)[][];
-}
-
 /** What a Django ORM example did on PostgreSQL: `<id>.postgresql.sql` and `<id>.postgresql.json`. */
-export interface PostgresRun {
-  sql: string;
-  queries: number;
-  output: string;
-  /** The rows of every query that returned rows. */
-  tables: PostgresTable[];
-  /** PostgreSQL's message for the first query that failed, or null. */
-  error: string | null;
+export interface PostgresRun extends PostgresRecord {
   /** Where it differs from SQLite and why (dialect-differences.ts), then the author's note if any. */
   differences: string[];
 }

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExpectedOutput } from '../lib/example-result.ts';
-import type { PostgresTable } from './example-manifest.ts';
+import type { PostgresTable } from '../lib/postgresql-record.ts';
 
 export interface PgExample {
   id: string;

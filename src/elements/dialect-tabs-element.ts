@@ -5,6 +5,10 @@
 // WAI-ARIA pattern): it shows the tab list, gives the panels role="tabpanel", hides the headings
 // (the tabs name the panels) and every panel but the selected one. Arrow keys, Home and End move
 // between tabs; only the selected tab is in the Tab order.
+//
+// The PostgreSQL panel's SQL and rows are not in the page (they weighed 1.2–3.4 KB gzip of the
+// heaviest pages' HTML): the first time the panel opens, postgresql-panel.ts, loaded then, fetches and
+// renders them. If that fails (offline, not cached yet), an alert says so and the next opening retries.
 import { tabForKey } from '../lib/tab-keys.ts';
 
 class DialectTabs extends HTMLElement {
@@ -38,6 +42,29 @@ class DialectTabs extends HTMLElement {
       tab.setAttribute('aria-selected', String(isSelected));
       tab.tabIndex = isSelected ? 0 : -1;
       this.#panel(tab).hidden = !isSelected;
+    }
+    const record = this.#panel(selected).querySelector<HTMLElement>('[data-pg-record]');
+    if (record && !record.dataset.state) void this.#fill(record);
+  }
+
+  async #fill(record: HTMLElement) {
+    record.dataset.state = 'loading';
+    const status = document.createElement('p');
+    status.className = 'example-status';
+    status.setAttribute('role', 'status');
+    status.textContent = 'Loading what Django sent to PostgreSQL…';
+    record.replaceChildren(status);
+    try {
+      const { postgresRecordNodes } = await import('./postgresql-panel.ts');
+      record.replaceChildren(...(await postgresRecordNodes(record)));
+      record.dataset.state = 'loaded';
+    } catch {
+      delete record.dataset.state;
+      const alert = document.createElement('p');
+      alert.className = 'run-error';
+      alert.setAttribute('role', 'alert');
+      alert.textContent = 'Could not load what Django sent to PostgreSQL (offline, and this browser has no copy of it yet?). Open the PostgreSQL tab again to retry.';
+      record.replaceChildren(alert);
     }
   }
 }

@@ -39,9 +39,10 @@ sw.addEventListener('install', (event) => {
 });
 
 /**
- * What the reader kept from an older build stays available offline: its pages, fetched again from
- * this build (those it still has), and the built files this build has too (sql.js, scripts),
- * copied, since the same name is the same content.
+ * What the reader kept from an older build stays available offline: its pages and the JSON files
+ * they fetched (such as an ORM example's PostgreSQL SQL and rows), fetched again from this build
+ * (those it still has), and the built files this build has too (sql.js, scripts), copied,
+ * since the same name is the same content.
  */
 async function carryOver(cache: Cache): Promise<void> {
   const shared = new Set(ASSETS.map((path) => new URL(path, sw.location.href).href));
@@ -52,7 +53,7 @@ async function carryOver(cache: Cache): Promise<void> {
       if (await cache.match(request)) continue;
       const response = (await older.match(request))!;
       if (shared.has(request.url)) await cache.put(request, response);
-      else if (response.headers.get('Content-Type')?.startsWith('text/html')) await cache.add(request.url).catch(() => {});
+      else if (/^(text\/html|application\/json)/.test(response.headers.get('Content-Type') ?? '')) await cache.add(request.url).catch(() => {});
     }
   }
 }

@@ -199,7 +199,7 @@ test('Run Python needs no unsafe-eval: it works when the worker’s script and f
 });
 
 test('when Run Python’s code cannot be fetched, it says so and the page keeps working', async ({ page }) => {
-  await page.route(/\/_astro\/(runner|python-run-view)\.[^/]*\.js$/, (route) => route.abort());
+  await page.route(/\/_astro\/python-example-controller\.[^/]*\.js$/, (route) => route.abort()); // what the first click imports
   await page.goto(badInputExample!.page.slice(1));
   const example = python(page, badInputExample!.id);
   await example.getByRole('button', { name: 'Run Python', exact: true }).click();

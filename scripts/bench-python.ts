@@ -13,10 +13,15 @@ import { formatTable, median, pageWeight, runsNote, type Measurement, type Trans
 const COLD_RUNS = 3;
 const WARM_RUNS = 10;
 
-/** Every response of a context (the page's and its workers') from now on, with its body. */
+/**
+ * What a context (its pages, their workers and the service worker) fetches from the network from now
+ * on, with the bodies. A file the service worker fetches is reported twice, for its own fetch and
+ * for the response it gives the page or worker that asked: only the first is a transfer.
+ */
 function recordTransfers(context: BrowserContext): () => Promise<Transfer[]> {
   const pending: Promise<Transfer | null>[] = [];
   context.on('response', (response) => {
+    if (response.fromServiceWorker()) return;
     pending.push(response.body().then((body) => ({ url: response.url(), kind: 'other' as const, body }), () => null));
   });
   return async () => (await Promise.all(pending)).filter((transfer) => transfer !== null);

@@ -19,9 +19,10 @@ export class PythonExampleController {
   #editorLoading: Promise<PythonEditor | null> | null = null;
   #errorLine: number | null = null;
 
-  constructor(element: PythonExampleElement) {
+  /** `recordedOutput`: what the page showed as the code's recorded output when it loaded. */
+  constructor(element: PythonExampleElement, recordedOutput: string) {
     this.#element = element;
-    this.#recordedOutput = element.querySelector('[data-recorded-python-output]')?.textContent ?? '';
+    this.#recordedOutput = recordedOutput;
   }
 
   #part(selector: string): HTMLElement {

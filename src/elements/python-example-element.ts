@@ -12,11 +12,15 @@ import type { PythonExampleController } from './python-example-controller.ts';
 
 export class PythonExample extends HTMLElement {
   #originalCode = '';
+  /** The output the page recorded for the code, read as the page loaded: every run is compared with it. */
+  #recordedOutput = '';
   #code: string | null = null;
   #controller: Promise<PythonExampleController | null> | null = null;
 
   connectedCallback() {
-    this.#originalCode = this.querySelector('[data-python-code] pre')!.textContent ?? '';
+    const text = (selector: string) => this.querySelector(selector)?.textContent ?? '';
+    this.#originalCode = text('[data-python-code] pre');
+    this.#recordedOutput = text('[data-recorded-python-output]');
     for (const action of ['run', 'stop', 'edit', 'reset'] as const) {
       this.querySelector(`[data-${action}-python]`)?.addEventListener('click', () => void this[action]());
     }
@@ -40,7 +44,7 @@ export class PythonExample extends HTMLElement {
 
   #load(): Promise<PythonExampleController | null> {
     return (this.#controller ??= import('./python-example-controller.ts').then(
-      (loaded) => new loaded.PythonExampleController(this),
+      (loaded) => new loaded.PythonExampleController(this, this.#recordedOutput),
       () => {
         this.#controller = null;
         this.querySelector('[data-python-status]')!.textContent = 'Run Python could not be loaded (are you offline?); the next click tries again.';

@@ -14,6 +14,7 @@ const BLOCK = 512;
 /** Writes each file of the uncompressed tar `tar` under `folder`. */
 export function unpackBundle(fs: BundleFileSystem, tar: Uint8Array, folder: string): void {
   const text = new TextDecoder();
+  const folders = new Set<string>();
   // The archive ends with two blocks of zeros: an entry's name never starts with one.
   for (let at = 0; at + BLOCK <= tar.length && tar[at] !== 0; ) {
     const field = (offset: number, length: number) => text.decode(tar.subarray(at + offset, at + offset + length)).replace(/\0.*$/s, '');
@@ -22,7 +23,9 @@ export function unpackBundle(fs: BundleFileSystem, tar: Uint8Array, folder: stri
     const prefix = field(345, 155);
     const path = `${folder}/${prefix ? `${prefix}/` : ''}${field(0, 100)}`;
     const size = parseInt(field(124, 12), 8);
-    fs.mkdirTree(path.slice(0, path.lastIndexOf('/')));
+    const parent = path.slice(0, path.lastIndexOf('/'));
+    if (!folders.has(parent)) fs.mkdirTree(parent);
+    folders.add(parent);
     fs.writeFile(path, tar.subarray(at + BLOCK, at + BLOCK + size));
     at += BLOCK + Math.ceil(size / BLOCK) * BLOCK;
   }

@@ -4,7 +4,7 @@
 // edit). The element imports this on the first click, so pages load none of it.
 import { secondsLabel } from '../lib/result-format.ts';
 import type { PythonFiles } from '../runners/python/protocol.ts';
-import { DEFAULT_TIMEOUT_MS, isPythonReady, runPython } from '../runners/python/runner.ts';
+import { DEFAULT_TIMEOUT_MS, isPythonReady, preparePython, runPython } from '../runners/python/runner.ts';
 import type { PythonEditor } from './python-editor.ts';
 import { showOutcome, showProgress } from './python-run-view.ts';
 
@@ -69,6 +69,11 @@ export class PythonExampleController {
       },
     );
     return this.#editorLoading;
+  }
+
+  /** The reader is pressing Run Python: Python starts now, ahead of the click. */
+  prepare(): void {
+    if (!this.#element.dataset.pythonUnavailable) preparePython(this.#files());
   }
 
   stop(): void {

@@ -24,6 +24,8 @@ export class PythonExample extends HTMLElement {
     for (const action of ['run', 'stop', 'edit', 'reset'] as const) {
       this.querySelector(`[data-${action}-python]`)?.addEventListener('click', () => void this[action]());
     }
+    // Python starts as the reader presses Run Python, ~100 ms before the click.
+    this.querySelector('[data-run-python]')!.addEventListener('pointerdown', () => void this.#load().then((controller) => controller?.prepare()));
   }
 
   get originalCode(): string {

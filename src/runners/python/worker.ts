@@ -91,7 +91,7 @@ self.onmessage = async ({ data: request }: MessageEvent<PythonRequest>) => {
   const send = (response: PythonResponse) => self.postMessage(response);
   let runInPython: RunInPython;
   try {
-    python ??= startPython(request.files, (stage, loaded) => send({ kind: 'progress', requestId, stage, ...(loaded === undefined ? {} : { loaded }) }));
+    python ??= startPython(request.files, (stage, loaded) => send({ kind: 'progress', stage, ...(loaded === undefined ? {} : { loaded }) }));
     runInPython = await python;
   } catch (error) {
     send({ kind: 'failure', requestId, message: `Python could not be started: ${messageOf(error)}` });
@@ -99,6 +99,7 @@ self.onmessage = async ({ data: request }: MessageEvent<PythonRequest>) => {
     return;
   }
   send({ kind: 'started', requestId });
+  if (request.kind === 'start') return;
   try {
     send({ kind: 'result', requestId, run: JSON.parse(runInPython(request.code, request.filename, request.recordedSql)) });
   } catch (error) {

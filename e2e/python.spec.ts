@@ -199,11 +199,23 @@ test('Run Python needs no unsafe-eval: it works when the worker’s script and f
 });
 
 test('when Run Python’s code cannot be fetched, it says so and the page keeps working', async ({ page }) => {
-  await page.route(/\/_astro\/(runner|python-run-view)\.[^/]*\.js$/, (route) => route.abort());
+  await page.route(/\/_astro\/python-example-controller\.[^/]*\.js$/, (route) => route.abort()); // what the first click imports
   await page.goto(badInputExample!.page.slice(1));
   const example = python(page, badInputExample!.id);
   await example.getByRole('button', { name: 'Run Python', exact: true }).click();
   await expect(example.getByRole('status')).toHaveText('Run Python could not be loaded (are you offline?); the next click tries again.');
   await expect(example).not.toHaveAttribute('data-state');
   await expect(example.getByRole('button', { name: 'Stop Python', exact: true })).toBeHidden();
+});
+
+test('pressing Run Python starts Python before the click; the click then runs the code', async ({ page }) => {
+  test.slow(); // its own Python start
+  await page.goto(badInputExample!.page.slice(1));
+  const example = python(page, badInputExample!.id);
+  const runtimeRequested = page.waitForRequest(/\/pyodide\.asm\.wasm$/);
+  await example.getByRole('button', { name: 'Run Python', exact: true }).dispatchEvent('pointerdown');
+  await runtimeRequested;
+  await expect(example).not.toHaveAttribute('data-state'); // started, not run
+  await runPython(example);
+  await expect(example.locator('[data-python-comparison]')).toHaveText('Matches the recorded run: the same output and the same SQL.');
 });

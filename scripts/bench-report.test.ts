@@ -49,12 +49,14 @@ test("Python's files and Run Python's page code are singled out too", () => {
     { url: 'http://x/python/pyodide-314.0.7/pyodide.asm.wasm', kind: 'other', body: text('') },
     { url: 'http://x/python/django-abc.zip', kind: 'other', body: text('') },
     { url: 'http://x/_astro/python-run-view.abc.js', kind: 'js', body: text('') },
+    { url: 'http://x/_astro/python-example-controller.abc.js', kind: 'js', body: text('') },
     { url: 'http://x/_astro/OrmExample.astro_astro_type_script_index_0_lang.abc.js', kind: 'js', body: text('') },
   ]);
   assert.deepEqual(weight.python, [
     'http://x/python/pyodide-314.0.7/pyodide.asm.wasm',
     'http://x/python/django-abc.zip',
     'http://x/_astro/python-run-view.abc.js',
+    'http://x/_astro/python-example-controller.abc.js',
   ]);
 });
 

@@ -42,7 +42,7 @@ export function gzipSize(body: Uint8Array): number {
 }
 
 const SQL_JS = /sql-wasm|sql-worker|\.wasm(\?|$)/;
-const PYTHON = /\/python\/|python-run-view|python-editor/;
+const PYTHON = /\/python\/|python-example-controller|python-run-view|python-editor/;
 
 /** Sums what a page transferred, per kind, raw and gzip-compressed. */
 export function pageWeight(transfers: Transfer[]): PageWeight {

@@ -7,9 +7,11 @@
 // Without Django there is no bundle: it says so in one line and exits 0, unless REQUIRE_DJANGO=1.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { loadPyodide } from 'pyodide';
 import { djangoBundle } from '../src/build/python/django-bundle.ts';
 import { loadContent } from '../src/build/example-manifest.ts';
+import { unpackBundle } from '../src/runners/python/bundle-archive.ts';
 import type { PythonRun } from '../src/runners/python/protocol.ts';
 
 const started = performance.now();
@@ -25,7 +27,7 @@ if (bundle.kind === 'unavailable') {
 const bundled = performance.now();
 
 const pyodide = await loadPyodide({ stdLibURL: bundle.stdlib });
-pyodide.unpackArchive(new Uint8Array(readFileSync(bundle.file)), 'zip', { extractDir: '/home/pyodide/bundle' });
+unpackBundle(pyodide.FS, gunzipSync(readFileSync(bundle.file)), '/home/pyodide/bundle');
 pyodide.runPython('import sys; sys.path[:0] = ["/home/pyodide/bundle/project", "/home/pyodide/bundle/packages"]');
 const pyodideRun = pyodide.pyimport('pyodide_run');
 pyodideRun.load_dataset(readFileSync(join('content', 'datasets', 'shop.sql'), 'utf8'));

@@ -1,42 +1,31 @@
 // <python-example>: Run Python on a Django ORM example (OrmExample.astro), with real Django in
-// Pyodide. Its runner (src/runners/python/runner.ts), what shows a run (python-run-view.ts) and the
-// editor are imported on first use, so nothing of Python is fetched before the reader asks, and the
-// page's own script stays small. The original code and output are read from the page's markup.
+// Pyodide. Every page with an ORM example loads this at once, so it holds only the element's API;
+// what its buttons do (run, progress, outcome, editor: python-example-controller.ts) is imported on
+// the first click, or when a shared link sets `code`. The original code is read from the markup.
 //
 //   element.code          the code a run executes now (get/set); `originalCode` is the page's
-//   element.run(), .stop(), .reset()
+//   element.run(), .stop(), .reset(), .edit()
+//   data-state            "running", then "done" (set by python-example-controller.ts)
 //   data-edited           present while `code` differs from the original
 //   'pythonchange' event  bubbles after every change of `code`
-import { secondsLabel } from '../lib/result-format.ts';
-import type { PythonFiles } from '../runners/python/protocol.ts';
-import type { PythonEditor } from './python-editor.ts';
+import type { PythonExampleController } from './python-example-controller.ts';
 
 export class PythonExample extends HTMLElement {
   #originalCode = '';
+  /** The output the page recorded for the code, read as the page loaded: every run is compared with it. */
   #recordedOutput = '';
   #code: string | null = null;
-  #run: AbortController | null = null;
-  #editor: PythonEditor | null = null;
-  #editorLoading: Promise<PythonEditor | null> | null = null;
-  #errorLine: number | null = null;
+  #controller: Promise<PythonExampleController | null> | null = null;
 
   connectedCallback() {
-    this.#originalCode = this.#part('[data-python-code] pre').textContent ?? '';
-    this.#recordedOutput = this.querySelector('[data-recorded-python-output]')?.textContent ?? '';
-    this.#part('[data-run-python]').addEventListener('click', () => void this.run());
-    if (this.dataset.pythonUnavailable) return;
-    this.#part('[data-stop-python]').addEventListener('click', () => this.stop());
-    this.#part('[data-edit-python]').addEventListener('click', () => void this.#edit());
-    this.#part('[data-reset-python]').addEventListener('click', () => this.reset());
-  }
-
-  /** The example around it (Example.astro's <sql-example>): its id, title and recorded SQL. */
-  #example(): HTMLElement & { originalSql: string } {
-    return this.closest<HTMLElement & { originalSql: string }>('sql-example')!;
-  }
-
-  #part(selector: string): HTMLElement {
-    return this.querySelector<HTMLElement>(selector)!;
+    const text = (selector: string) => this.querySelector(selector)?.textContent ?? '';
+    this.#originalCode = text('[data-python-code] pre');
+    this.#recordedOutput = text('[data-recorded-python-output]');
+    for (const action of ['run', 'stop', 'edit', 'reset'] as const) {
+      this.querySelector(`[data-${action}-python]`)?.addEventListener('click', () => void this[action]());
+    }
+    // Python starts as the reader presses Run Python, ~100 ms before the click.
+    this.querySelector('[data-run-python]')!.addEventListener('pointerdown', () => void this.#load().then((controller) => controller?.prepare()));
   }
 
   get originalCode(): string {
@@ -44,133 +33,43 @@ export class PythonExample extends HTMLElement {
   }
 
   get code(): string {
-    return this.#code ?? this.originalCode;
+    return this.#code ?? this.#originalCode;
   }
 
   set code(text: string) {
-    this.#setCode(text);
-    if (this.#editor) this.#editor.setText(text);
-    else if (text !== this.originalCode) void this.#loadEditor();
-  }
-
-  #setCode(text: string): void {
     this.#code = text;
-    this.toggleAttribute('data-edited', text !== this.originalCode);
+    this.toggleAttribute('data-edited', text !== this.#originalCode);
     this.dispatchEvent(new CustomEvent('pythonchange', { bubbles: true }));
+    // The editor shows the code; an edit (or a shared link's code) opens it.
+    if (this.#controller || text !== this.#originalCode) void this.#load().then((controller) => controller?.showCode(this.code));
   }
 
-  async #edit(): Promise<void> {
-    (await this.#loadEditor())?.focus();
-  }
-
-  #loadEditor(): Promise<PythonEditor | null> {
-    this.#editorLoading ??= import('./python-editor.ts').then(
-      ({ createPythonEditor }) => {
-        const code = this.#part('[data-python-code]');
-        this.#editor = createPythonEditor({
-          parent: code,
-          text: this.code,
-          label: `Python of the example “${this.#example().querySelector('.example-title')?.textContent ?? this.#example().id}”`,
-          onChange: (text) => this.#setCode(text),
-          onRun: () => void this.run(),
-          onLeave: () => this.#part('[data-run-python]').focus(),
-        });
-        code.querySelector('pre')!.hidden = true;
-        this.#editor.markErrorLine(this.#errorLine);
-        this.dataset.editor = 'ready';
-        return this.#editor;
-      },
+  #load(): Promise<PythonExampleController | null> {
+    return (this.#controller ??= import('./python-example-controller.ts').then(
+      (loaded) => new loaded.PythonExampleController(this, this.#recordedOutput),
       () => {
-        this.#editorLoading = null;
-        this.#part('[data-python-status]').textContent = 'The editor could not be loaded; Run Python still runs the code.';
+        this.#controller = null;
+        this.querySelector('[data-python-status]')!.textContent = 'Run Python could not be loaded (are you offline?); the next click tries again.';
         return null;
       },
-    );
-    return this.#editorLoading;
+    ));
+  }
+
+  run(): Promise<void> {
+    return this.#load().then((controller) => controller?.run());
+  }
+
+  edit(): Promise<void> {
+    return this.#load().then((controller) => controller?.edit());
   }
 
   stop(): void {
-    this.#run?.abort();
+    void this.#controller?.then((controller) => controller?.stop());
   }
 
   reset(): void {
-    const running = this.#run;
-    this.#run = null;
-    running?.abort();
-    this.code = this.originalCode;
-    this.#markErrorLine(null);
-    const live = this.#part('[data-python-live]');
-    live.hidden = true;
-    this.#part('[data-python-progress]').hidden = true;
-    this.#part('[data-python-status]').textContent = '';
-    this.#showIdle();
-    delete this.dataset.state;
-  }
-
-  #files(): PythonFiles {
-    const files = JSON.parse(this.dataset.pythonFiles!) as PythonFiles;
-    const absolute = (url: string) => new URL(url, document.baseURI).href;
-    return { pyodide: absolute(files.pyodide), stdlib: absolute(files.stdlib), django: absolute(files.django), dataset: absolute(files.dataset) };
-  }
-
-  async run(): Promise<void> {
-    const status = this.#part('[data-python-status]');
-    if (this.dataset.pythonUnavailable) {
-      status.textContent = this.dataset.pythonUnavailable;
-      return;
-    }
-    if (this.#run) return;
-    const run = new AbortController();
-    this.#run = run;
-    this.#markErrorLine(null);
-    this.dataset.state = 'running';
-    this.setAttribute('aria-busy', 'true');
-    this.#part('[data-stop-python]').hidden = false;
-    status.textContent = 'Running…';
-    let modules;
-    try {
-      modules = await Promise.all([import('../runners/python/runner.ts'), import('./python-run-view.ts')]);
-    } catch {
-      this.#run = null;
-      status.textContent = 'Run Python could not be loaded (are you offline?); the next click tries again.';
-      this.#showIdle();
-      delete this.dataset.state;
-      return;
-    }
-    const [{ isPythonReady, runPython, DEFAULT_TIMEOUT_MS }, view] = modules;
-    const timeoutMs = Number(this.dataset.timeoutMs) || DEFAULT_TIMEOUT_MS;
-    if (!isPythonReady()) status.textContent = 'Starting Python…';
-    const outcome = await runPython(
-      { files: this.#files(), code: this.code, filename: `${this.#example().id}.py`, recordedSql: this.#example().originalSql, timeoutMs },
-      {
-        signal: run.signal,
-        onProgress: (stage, loaded) => view.showProgress(this.#part('[data-python-progress]'), JSON.parse(this.dataset.pythonSizes!), stage, loaded),
-        onStarted: () => {
-          this.#part('[data-python-progress]').hidden = true;
-          status.textContent = `Running… (stops after ${secondsLabel(timeoutMs)})`;
-        },
-      },
-    );
-    if (this.#run !== run) return; // reset() while it ran
-    this.#run = null;
-    this.#part('[data-python-progress]').hidden = true;
-    view.showOutcome(this, outcome, { output: this.#recordedOutput, queries: Number(this.dataset.recordedQueries) }, this.hasAttribute('data-edited'));
-    this.#markErrorLine(outcome.kind === 'result' ? outcome.run.errorLine : null);
-    status.textContent = outcome.kind === 'result' ? 'Done.' : outcome.kind === 'stopped' ? 'Stopped.' : 'Could not run.';
-    this.#showIdle();
-    this.dataset.state = 'done';
-  }
-
-  #markErrorLine(line: number | null): void {
-    this.#errorLine = line;
-    this.#editor?.markErrorLine(line);
-  }
-
-  #showIdle(): void {
-    const stop = this.#part('[data-stop-python]');
-    if (document.activeElement === stop) this.#part('[data-run-python]').focus();
-    stop.hidden = true;
-    this.removeAttribute('aria-busy');
+    void this.#controller?.then((controller) => controller?.reset());
+    this.code = this.#originalCode;
   }
 }
 

@@ -29,10 +29,10 @@ export const tokenColours = {
 const lightDark = ({ light, dark }: { light: string; dark: string }) => `light-dark(${light}, ${dark})`;
 
 /**
- * The same colours as CSS light-dark() pairs, for the in-place editor (sql-editor.ts), so editing
+ * The same colours as CSS light-dark() pairs, for the in-place editors (src/elements/code-editor.ts), so editing
  * looks like the highlighted code it replaces.
  */
-export const sqlEditorColours = {
+export const editorColours = {
   text: lightDark(tokenColours.text),
   background: lightDark(tokenColours.background),
   keyword: lightDark(tokenColours.keyword),

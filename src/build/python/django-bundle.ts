@@ -106,8 +106,9 @@ async function makeBundle(packages: InstalledPackages): Promise<{ bundle: Uint8A
     return bytes;
   };
   const projectFiles = pyodide.toPy([`${runner}/pyodide_run.py`]);
-  const bundle = bytesOf(pyodide.globals.get('make_bundle')(pyodide.toPy(packageFolders), project, projectFiles, pyodide.toPy(licences)));
+  // The standard library first: it compiles the modules imported so far, which must not include those only making the bundle needs.
   const stdlib = bytesOf(pyodide.globals.get('make_stdlib')(pyodide.toPy(packageFolders), project, projectFiles));
+  const bundle = bytesOf(pyodide.globals.get('make_bundle')(pyodide.toPy(packageFolders), project, projectFiles, pyodide.toPy(licences)));
   return { bundle, stdlib };
 }
 
@@ -119,7 +120,7 @@ export function djangoBundle(): Promise<DjangoBundle> {
     const packages = installedPackages();
     if ('reason' in packages) return { kind: 'unavailable', reason: packages.reason };
     const hash = bundleKey(packages);
-    const file = join(CACHE, `django-${hash}.zip`);
+    const file = join(CACHE, `django-${hash}.tar.gz`);
     const stdlib = join(CACHE, `stdlib-${hash}.zip`);
     if (!existsSync(file) || !existsSync(stdlib)) {
       const made = await makeBundle(packages);
@@ -139,7 +140,7 @@ export function siteFiles(bundle: Extract<DjangoBundle, { kind: 'built' }>) {
   return {
     pyodide: `python/pyodide-${pyodideVersion}/`,
     stdlib: `python/stdlib-${bundle.hash}.zip`,
-    django: `python/django-${bundle.hash}.zip`,
+    django: `python/django-${bundle.hash}.tar.gz`,
     sizes: { runtime, django: statSync(bundle.file).size },
   };
 }

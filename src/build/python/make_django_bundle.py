@@ -1,6 +1,8 @@
 """Makes the Django bundle the browser's Python loads. django-bundle.ts runs it in Pyodide (in Node)
 with the host's folders mounted, so every module is compiled to .pyc by the Python that will import
-it (Pyodide's, not the host's). The zip holds:
+it (Pyodide's, not the host's). A gzipped tar, so the browser's worker inflates it with the browser's
+own gzip (DecompressionStream) while it downloads and unpacks it in a few milliseconds
+(src/runners/python/bundle-archive.ts), where unpacking a zip in Python took ~250 ms. It holds:
     packages/django/…, packages/sqlparse/…, packages/asgiref/…   .pyc only, trimmed of what the ORM never imports
     project/…   content/django (settings, the shop and blog apps, the harness) and pyodide_run
     licenses/…  each package's licence
@@ -11,10 +13,11 @@ and make_stdlib() makes the standard library the browser loads (python_stdlib.zi
 import importlib.util
 import io
 import os
-import py_compile
 import sys
-import tempfile
 import zipfile
+
+# make_stdlib() runs first and compiles every standard module imported by then, so what only
+# make_bundle() needs is imported there.
 
 # Django parts the ORM never imports: the admin and the other web apps, and GIS (it needs GDAL).
 DROPPED_APPS = {"admin", "admindocs", "gis", "staticfiles", "flatpages", "redirects", "sitemaps"}
@@ -40,11 +43,24 @@ def kept(relative):
     return not (parts[:2] == ["django", "contrib"] and parts[2] in DROPPED_APPS)
 
 
+def add_file(bundle, name, data):
+    """A regular file; ustar names (up to 255 characters, which tarfile checks) and no times, so the same input gives the same bytes."""
+    import tarfile
+
+    entry = tarfile.TarInfo(name)
+    entry.size = len(data)
+    bundle.addfile(entry, io.BytesIO(data))
+
+
 def add_module(bundle, path, name):
     """A module compiled to `name` + "c", without its source (tracebacks still name `name`)."""
-    with tempfile.NamedTemporaryFile(suffix=".pyc") as compiled:
-        py_compile.compile(path, compiled.name, dfile=name, doraise=True, invalidation_mode=py_compile.PycInvalidationMode.UNCHECKED_HASH)
-        bundle.write(compiled.name, name + "c")
+    import py_compile
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        compiled = py_compile.compile(path, os.path.join(folder, "module.pyc"), dfile=name, doraise=True, invalidation_mode=py_compile.PycInvalidationMode.UNCHECKED_HASH)
+        with open(compiled, "rb") as file:
+            add_file(bundle, name + "c", file.read())
 
 
 def add_folder(bundle, root, prefix, keep):
@@ -58,22 +74,26 @@ def add_folder(bundle, root, prefix, keep):
             if name.endswith(".py"):
                 add_module(bundle, path, prefix + relative)
             else:
-                bundle.write(path, prefix + relative)
+                with open(path, "rb") as file:
+                    add_file(bundle, prefix + relative, file.read())
 
 
 def make_bundle(package_folders, project_folder, project_files, licences):
     """The bundle's bytes: the packages (each a mounted folder named as its import name), the
     project's .py files, more files for the project folder, and the licence text of each package."""
+    import gzip
+    import tarfile
+
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as bundle:
+    with gzip.GzipFile(fileobj=buffer, mode="wb", compresslevel=9, mtime=0) as compressed, tarfile.open(fileobj=compressed, mode="w", format=tarfile.USTAR_FORMAT) as bundle:
         for folder in package_folders:
             add_folder(bundle, folder, "packages/", kept)
         add_folder(bundle, project_folder, "project/", lambda relative: relative.endswith(".py"))
         for path in project_files:
             add_module(bundle, path, f"project/{os.path.basename(path)}")
         for name, text in licences.items():
-            bundle.writestr(f"licenses/{name}.txt", text)
-        bundle.writestr("zoneinfo/UTC", UTC_TZIF)
+            add_file(bundle, f"licenses/{name}.txt", text.encode())
+        add_file(bundle, "zoneinfo/UTC", UTC_TZIF)
     return buffer.getvalue()
 
 

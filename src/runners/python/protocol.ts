@@ -37,20 +37,23 @@ export interface PythonRun {
 }
 
 /** Page → worker. */
-export type PythonRequest = {
-  kind: 'run';
-  requestId: number;
-  files: PythonFiles;
-  code: string;
-  /** The file name the code runs as (tracebacks show it): "<id>.py". */
-  filename: string;
-  recordedSql: string;
-};
+export type PythonRequest =
+  /** Start Python ahead of a run (the reader is pressing Run Python); answered by `started` or `failure`. */
+  | { kind: 'start'; requestId: number; files: PythonFiles }
+  | {
+      kind: 'run';
+      requestId: number;
+      files: PythonFiles;
+      code: string;
+      /** The file name the code runs as (tracebacks show it): "<id>.py". */
+      filename: string;
+      recordedSql: string;
+    };
 
-/** Worker → page. Every request gets progress while Python starts, `started`, then one answer. */
+/** Worker → page. Progress while Python starts (for every request waiting), then each request gets `started` and one answer. */
 export type PythonResponse =
   /** A stage of starting Python began; `loaded` bytes of the download so far. */
-  | { kind: 'progress'; requestId: number; stage: Stage; loaded?: number }
+  | { kind: 'progress'; stage: Stage; loaded?: number }
   /** Python is ready and the code begins: its time limit counts from here. */
   | { kind: 'started'; requestId: number }
   | { kind: 'result'; requestId: number; run: PythonRun }

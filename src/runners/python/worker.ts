@@ -2,6 +2,7 @@
 // The Web Worker that runs Django in Pyodide. The page starts it on the reader's first Run Python and
 // terminates it to stop a run; a new one then starts from the files cached here (Cache API).
 import type { PyodideAPI } from 'pyodide';
+import { unpackBundle } from './bundle-archive.ts';
 import type { PythonFiles, PythonRequest, PythonResponse, Stage } from './protocol.ts';
 
 type RunInPython = (code: string, filename: string, recordedSql: string) => string;
@@ -69,15 +70,15 @@ async function startPython(files: PythonFiles, progress: (stage: Stage, loaded?:
     () => progress('start'),
   );
   progress('download', 0);
-  // Fetched alongside Pyodide's own files; awaited once Python runs.
-  const django = fetchOk(files.django, 'The Django bundle').then((response) => response.arrayBuffer());
+  // Fetched alongside Pyodide's own files, and inflated as it arrives; awaited once Python runs.
+  const django = fetchOk(files.django, 'The Django bundle').then((response) => new Response(response.body!.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
   const dataset = fetchOk(files.dataset, 'The dataset').then((response) => response.text());
   django.catch(() => {});
   dataset.catch(() => {});
   const { loadPyodide } = (await import(/* @vite-ignore */ `${files.pyodide}pyodide.mjs`)) as { loadPyodide: (options: object) => Promise<PyodideAPI> };
   const pyodide = await loadPyodide({ indexURL: files.pyodide, stdLibURL: files.stdlib, stdout: () => {}, stderr: () => {} });
   progress('django');
-  pyodide.unpackArchive(await django, 'zip', { extractDir: '/home/pyodide/bundle' });
+  unpackBundle(pyodide.FS, new Uint8Array(await django), '/home/pyodide/bundle');
   pyodide.runPython('import sys; sys.path[:0] = ["/home/pyodide/bundle/project", "/home/pyodide/bundle/packages"]');
   const run = pyodide.pyimport('pyodide_run');
   progress('data');
@@ -90,7 +91,7 @@ self.onmessage = async ({ data: request }: MessageEvent<PythonRequest>) => {
   const send = (response: PythonResponse) => self.postMessage(response);
   let runInPython: RunInPython;
   try {
-    python ??= startPython(request.files, (stage, loaded) => send({ kind: 'progress', requestId, stage, ...(loaded === undefined ? {} : { loaded }) }));
+    python ??= startPython(request.files, (stage, loaded) => send({ kind: 'progress', stage, ...(loaded === undefined ? {} : { loaded }) }));
     runInPython = await python;
   } catch (error) {
     send({ kind: 'failure', requestId, message: `Python could not be started: ${messageOf(error)}` });
@@ -98,6 +99,7 @@ self.onmessage = async ({ data: request }: MessageEvent<PythonRequest>) => {
     return;
   }
   send({ kind: 'started', requestId });
+  if (request.kind === 'start') return;
   try {
     send({ kind: 'result', requestId, run: JSON.parse(runInPython(request.code, request.filename, request.recordedSql)) });
   } catch (error) {

@@ -30,3 +30,13 @@ export function unpackBundle(fs: BundleFileSystem, tar: Uint8Array, folder: stri
     at += BLOCK + Math.ceil(size / BLOCK) * BLOCK;
   }
 }
+
+/**
+ * The tar inside the gzipped bundle. A host that labels `.gz` files `Content-Encoding: gzip` (Apache's
+ * `AddEncoding`, some CDNs) has the browser undo the gzip already: then the bytes are the tar itself.
+ */
+export async function inflated(bundle: ArrayBuffer): Promise<ArrayBuffer> {
+  const head = new Uint8Array(bundle, 0, Math.min(2, bundle.byteLength));
+  if (head[0] !== 0x1f || head[1] !== 0x8b) return bundle; // not gzip's magic number
+  return new Response(new Blob([bundle]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
+}

@@ -2,7 +2,7 @@
 // The Web Worker that runs Django in Pyodide. The page starts it on the reader's first Run Python and
 // terminates it to stop a run; a new one then starts from the files cached here (Cache API).
 import type { PyodideAPI } from 'pyodide';
-import { unpackBundle } from './bundle-archive.ts';
+import { inflated, unpackBundle } from './bundle-archive.ts';
 import type { PythonFiles, PythonRequest, PythonResponse, Stage } from './protocol.ts';
 
 type RunInPython = (code: string, filename: string, recordedSql: string) => string;
@@ -70,8 +70,8 @@ async function startPython(files: PythonFiles, progress: (stage: Stage, loaded?:
     () => progress('start'),
   );
   progress('download', 0);
-  // Fetched alongside Pyodide's own files, and inflated as it arrives; awaited once Python runs.
-  const django = fetchOk(files.django, 'The Django bundle').then((response) => new Response(response.body!.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
+  // Fetched alongside Pyodide's own files, and inflated while Python starts; awaited once it runs.
+  const django = fetchOk(files.django, 'The Django bundle').then((response) => response.arrayBuffer()).then(inflated);
   const dataset = fetchOk(files.dataset, 'The dataset').then((response) => response.text());
   django.catch(() => {});
   dataset.catch(() => {});

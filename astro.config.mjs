@@ -49,7 +49,13 @@ export default defineConfig({
   markdown: {
     shikiConfig: codeHighlighting,
   },
+  // Stylesheets and scripts as files, never inlined: an inlined one puts its hash in every page's
+  // Content-Security-Policy (a list of hashes gzip cannot shrink), and a file is cached once for all
+  // pages. The theme script in <head> stays inline (it must run before the first paint).
+  build: { inlineStylesheets: 'never' },
   vite: {
+    // Astro inlines a page's small scripts below this limit: none are (other assets keep Vite's default).
+    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
     // The sql.js worker imports modules, so it is built as an ES module worker.
     worker: { format: 'es' },
   },

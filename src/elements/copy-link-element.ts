@@ -1,11 +1,10 @@
 // <copy-link>: copies the link to the question, or, inside an <sql-example>, to that example,
 // or, inside an <sql-challenge>, to that challenge (in interview mode, the link for a candidate).
-// When the reader has edited the example (data-edited), the link carries the edited SQL
-// (shared-query.ts), and the edited Python of an ORM example. Talks to <sql-example> and
-// <python-example> only through their public API: `sql` / `code`, data-edited, and the
-// 'sqlchange' / 'pythonchange' events (which bubble to the <sql-example>).
+// When the reader has edited the example (data-edited), the link carries the edited SQL, and the
+// edited Python of an ORM example (shared-query.ts, imported when the first such link is made).
+// Talks to <sql-example> and <python-example> only through their public API: `sql` / `code`,
+// data-edited, and the 'sqlchange' / 'pythonchange' events (which bubble to the <sql-example>).
 import { INTERVIEW_PARAM } from '../lib/preferences.ts';
-import { MAX_SHARE_URL_LENGTH, shareLink } from '../lib/shared-query.ts';
 
 const CONFIRMATION_MS = 4000;
 
@@ -66,6 +65,7 @@ class CopyLink extends HTMLElement {
     const sql = this.#sqlEdited ? this.#example.sql : null;
     const python = this.#pythonEdited ? this.#python!.code : null;
     const what = python === null ? 'query' : sql === null ? 'Python code' : 'query and Python code';
+    const { MAX_SHARE_URL_LENGTH, shareLink } = await import('../lib/shared-query.ts');
     const link = await shareLink(page.toString(), this.#example.id, sql, python);
     if (link.kind === 'too-long') {
       return {

@@ -1,12 +1,18 @@
 // <sql-challenge>: the Check widget around a pre-rendered challenge (see Challenge.astro).
-// The editor (sql-editor.ts) is imported on the first Edit or click in the query, SQLite on the
-// first Check. The verdict is set as data-verdict="correct"|"wrong" and announced as an alert.
-import { verdictText } from '../runners/sql/challenge-verdict.ts';
-import { recordCheck } from './practice-progress.ts';
-import { element } from './render-result.ts';
-import { secondsLabel } from '../lib/result-format.ts';
+// The editor (sql-editor.ts) is imported on the first Edit or click in the query; SQLite's runner,
+// the verdict and practice progress (sql-challenge-actions.ts) on the first press of Check. The
+// verdict is set as data-verdict="correct"|"wrong" and announced as an alert.
 import type { SqlEditor } from './sql-editor.ts';
-import { checkChallenge, DEFAULT_TIMEOUT_MS, isSqliteReady, loadSchema, prepareRun } from '../runners/sql/runner.ts';
+
+type Actions = typeof import('./sql-challenge-actions.ts');
+let actions: Promise<Actions> | null = null;
+
+/** The code behind Check, imported once for every challenge of the page; a failed import is retried next time. */
+function loadActions(): Promise<Actions> {
+  actions ??= import('./sql-challenge-actions.ts');
+  actions.catch(() => (actions = null));
+  return actions;
+}
 
 export class SqlChallenge extends HTMLElement {
   #query: string | null = null;
@@ -16,7 +22,7 @@ export class SqlChallenge extends HTMLElement {
 
   connectedCallback() {
     const check = this.#part('[data-check]');
-    check.addEventListener('pointerdown', () => prepareRun(this.#source()));
+    check.addEventListener('pointerdown', () => void loadActions().then(({ prepareRun }) => prepareRun(this.#source()), () => {}));
     check.addEventListener('click', () => void this.check());
     this.#part('[data-edit]').addEventListener('click', () => void this.#edit());
     this.#part('[data-reset]').addEventListener('click', () => this.reset());
@@ -61,7 +67,9 @@ export class SqlChallenge extends HTMLElement {
         });
         code.querySelector('pre')!.hidden = true;
         this.dataset.editor = 'ready';
-        loadSchema(this.#source()).then((schema) => this.#editor?.setSchema(schema), () => {});
+        loadActions()
+          .then(({ loadSchema }) => loadSchema(this.#source()))
+          .then((schema) => this.#editor?.setSchema(schema), () => {});
         return this.#editor;
       },
       () => {
@@ -85,8 +93,24 @@ export class SqlChallenge extends HTMLElement {
     this.#checking = true;
     const status = this.#part('[data-status]');
     this.setAttribute('aria-busy', 'true');
+    let loaded: Actions;
+    try {
+      loaded = await loadActions();
+    } catch (error) {
+      this.#checking = false;
+      this.removeAttribute('aria-busy');
+      // The markup of a verdict that could not be judged (below), without render-result.ts.
+      const alert = Object.assign(document.createElement('div'), { className: 'challenge-verdict-none' });
+      alert.setAttribute('role', 'alert');
+      const reason = error instanceof Error ? error.message : String(error);
+      alert.append(Object.assign(document.createElement('p'), { className: 'challenge-verdict-message', textContent: `Could not check: the code that checks answers could not be loaded (${reason}).` }));
+      this.#part('[data-verdict-box]').replaceChildren(alert);
+      delete this.dataset.verdict;
+      return;
+    }
+    const { checkChallenge, element, isSqliteReady, recordCheck, secondsLabel, verdictText } = loaded;
     status.textContent = isSqliteReady() ? 'Checking…' : 'Loading SQLite…';
-    const timeoutMs = Number(this.dataset.timeoutMs) || DEFAULT_TIMEOUT_MS;
+    const timeoutMs = Number(this.dataset.timeoutMs) || loaded.DEFAULT_TIMEOUT_MS;
     const keyUrl = new URL(this.dataset.keyUrl!, location.href).href;
     const outcome = await checkChallenge(
       { datasetUrl: this.dataset.datasetUrl!, keyUrl, query: this.query, timeoutMs },

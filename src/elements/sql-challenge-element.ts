@@ -91,48 +91,16 @@ export class SqlChallenge extends HTMLElement {
   async check(): Promise<void> {
     if (this.#checking) return;
     this.#checking = true;
-    const status = this.#part('[data-status]');
-    this.setAttribute('aria-busy', 'true');
-    let loaded: Actions;
     try {
-      loaded = await loadActions();
+      await (await loadActions()).checkAnswer(this, this.query);
     } catch (error) {
-      this.#checking = false;
-      this.removeAttribute('aria-busy');
-      // The markup of a verdict that could not be judged (below), without render-result.ts.
-      const alert = Object.assign(document.createElement('div'), { className: 'challenge-verdict-none' });
+      // Only the import fails here (checkAnswer reports its own failures), without render-result.ts.
+      const alert = Object.assign(document.createElement('p'), { className: 'run-error', textContent: `Could not check: the code that checks answers could not be loaded (${error instanceof Error ? error.message : String(error)}).` });
       alert.setAttribute('role', 'alert');
-      const reason = error instanceof Error ? error.message : String(error);
-      alert.append(Object.assign(document.createElement('p'), { className: 'challenge-verdict-message', textContent: `Could not check: the code that checks answers could not be loaded (${reason}).` }));
       this.#part('[data-verdict-box]').replaceChildren(alert);
       delete this.dataset.verdict;
-      return;
     }
-    const { checkChallenge, element, isSqliteReady, recordCheck, secondsLabel, verdictText } = loaded;
-    status.textContent = isSqliteReady() ? 'Checking…' : 'Loading SQLite…';
-    const timeoutMs = Number(this.dataset.timeoutMs) || loaded.DEFAULT_TIMEOUT_MS;
-    const keyUrl = new URL(this.dataset.keyUrl!, location.href).href;
-    const outcome = await checkChallenge(
-      { datasetUrl: this.dataset.datasetUrl!, keyUrl, query: this.query, timeoutMs },
-      { onStarted: () => (status.textContent = `Checking… (stops after ${secondsLabel(timeoutMs)})`) },
-    );
     this.#checking = false;
-    this.removeAttribute('aria-busy');
-    const { verdict, message, diff } = verdictText(outcome);
-    const alert = element('div', `challenge-verdict-${verdict ?? 'none'}`);
-    alert.setAttribute('role', 'alert');
-    alert.append(element('p', 'challenge-verdict-message', message));
-    if (diff.length > 0) {
-      alert.append(element('p', 'challenge-diff-label', 'Rows marked - are expected but missing; rows marked + are yours and not expected:'));
-      alert.append(element('pre', 'challenge-diff', diff.join('\n')));
-    }
-    this.#part('[data-verdict-box]').replaceChildren(alert);
-    status.textContent = '';
-    if (verdict === null) delete this.dataset.verdict;
-    else {
-      this.dataset.verdict = verdict;
-      recordCheck(this.id, verdict === 'correct');
-    }
   }
 
   /** Hints come one at a time, in order. */

@@ -16,7 +16,7 @@
 // imported on the first intent to run (pointer over, focus on or press of Run) or other first use.
 import { labelStoredOutput, resetStoredOutput } from './example-stored-output.ts';
 import type { SqlEditor } from './sql-editor.ts';
-import type { ExampleSource, RunOutcome } from '../runners/sql/runner.ts';
+import type { ExampleSource } from '../runners/sql/runner.ts';
 
 type Actions = typeof import('./sql-example-actions.ts');
 let actions: Promise<Actions> | null = null;
@@ -28,7 +28,7 @@ function loadActions(): Promise<Actions> {
   return actions;
 }
 
-/** An error as an alert (what render-result.ts renders, for when its module could not be loaded). */
+/** An error as an alert, as render-result.ts renders one (for when that module could not be loaded). */
 function alertParagraph(text: string): HTMLElement {
   const alert = Object.assign(document.createElement('p'), { className: 'run-error', textContent: text });
   alert.setAttribute('role', 'alert');
@@ -36,11 +36,6 @@ function alertParagraph(text: string): HTMLElement {
 }
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
-function statusAfter(outcome: RunOutcome): string {
-  if (outcome.kind === 'result') return outcome.result.error ? 'Finished with an error.' : 'Done.';
-  return outcome.kind === 'stopped' ? 'Stopped.' : 'Could not run.';
-}
 
 export class SqlExample extends HTMLElement {
   #sql: string | null = null;
@@ -167,39 +162,25 @@ export class SqlExample extends HTMLElement {
     const run = new AbortController();
     this.#run = run;
     this.#markErrorLine(null);
-    const status = this.#part('[data-status]');
     this.dataset.state = 'running';
     this.setAttribute('aria-busy', 'true');
     this.#part('[data-stop]').hidden = false;
-    const live = this.#part('[data-live-result]');
-    let loaded: Actions;
+    let errorLine: number | null = null;
     try {
-      loaded = await loadActions();
+      const request = { ...this.#source(), sql: this.sql, timeoutMs: Number(this.dataset.timeoutMs) || undefined };
+      const shown = await (await loadActions()).runAndShow(this, request, run.signal, () => this.#run === run);
+      if (!shown) return; // reset() while it ran: its result is no longer wanted
+      errorLine = shown.errorLine;
     } catch (error) {
+      // Only the import fails here (runAndShow reports a failed run itself).
       if (this.#run !== run) return;
-      this.#run = null;
+      const live = this.#part('[data-live-result]');
       live.replaceChildren(alertParagraph(`The code that runs examples could not be loaded (${messageOf(error)}). The expected output is still shown below.`));
       live.hidden = false;
-      status.textContent = 'Could not run.';
-      this.#showIdle();
-      this.dataset.state = 'done';
-      return;
+      this.#part('[data-status]').textContent = 'Could not run.';
     }
-    if (this.#run !== run) return; // reset() while it loaded
-    const { isSqliteReady, runExample, renderRunOutcome, showStoredComparison, secondsLabel } = loaded;
-    status.textContent = isSqliteReady() ? 'Running…' : 'Loading SQLite…';
-    const timeoutMs = Number(this.dataset.timeoutMs) || loaded.DEFAULT_TIMEOUT_MS;
-    const outcome = await runExample(
-      { ...this.#source(), sql: this.sql, timeoutMs },
-      { signal: run.signal, onStarted: () => (status.textContent = `Running… (stops after ${secondsLabel(timeoutMs)})`) },
-    );
-    if (this.#run !== run) return; // reset() while it ran: its result is no longer wanted
     this.#run = null;
-    live.replaceChildren(...renderRunOutcome(outcome));
-    live.hidden = false;
-    showStoredComparison(this, outcome, live);
-    this.#markErrorLine(outcome.kind === 'result' ? (outcome.result.error?.line ?? null) : null);
-    status.textContent = statusAfter(outcome);
+    this.#markErrorLine(errorLine);
     this.#showIdle();
     this.dataset.state = 'done';
   }
@@ -230,6 +211,7 @@ export class SqlExample extends HTMLElement {
       panel.replaceChildren(renderSchema(await loadSchema(this.#source())));
       panel.dataset.state = 'loaded';
     } catch (error) {
+      // The schema or the code that reads it could not be loaded: say so, without render-result.ts.
       panel.replaceChildren(alertParagraph(`The schema could not be read: ${messageOf(error)}`));
       delete panel.dataset.state;
     }

@@ -61,7 +61,8 @@ test('an example runs: the dataset, the sql.js worker and its wasm load from und
   await expect(example.locator('[data-live-result] table').first()).toBeVisible();
   await expect(example.getByRole('alert')).toHaveCount(0);
   const paths = requests.filter(({ status }) => status === 200).map(({ url }) => new URL(url).pathname);
-  expect(paths.filter((path) => path.startsWith(`${base}_astro/sql-worker`) && path.endsWith('.js'))).toHaveLength(1);
+  // sql.js's worker, built from src/runners/sql/worker.ts as worker-<hash>.js (Python's is not loaded here).
+  expect(paths.filter((path) => path.startsWith(`${base}_astro/worker-`) && path.endsWith('.js'))).toHaveLength(1);
   expect(paths.filter((path) => path.startsWith(`${base}_astro/`) && path.endsWith('.wasm'))).toHaveLength(1);
   expect(paths.filter((path) => path.startsWith(`${base}datasets/`) && path.endsWith('.sql'))).toHaveLength(1);
 });

@@ -6,6 +6,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { pythonRuntime } from './src/integrations/python-runtime.ts';
 import { socialCards } from './src/integrations/social-cards.ts';
 import { serviceWorkerFile } from './src/integrations/service-worker.ts';
+import { cspHashesPerPage } from './src/integrations/csp-hashes.ts';
 import { createHash } from 'node:crypto';
 import { preferencesHeadScript } from './src/lib/preferences.ts';
 
@@ -16,10 +17,12 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://sql-orm-handbook.example.org',
   base,
   trailingSlash: 'ignore',
-  // The service worker comes last: its version is a hash of everything the build wrote.
-  integrations: [mdx(), pagefindIndex(), pythonRuntime(), socialCards(), serviceWorkerFile()],
+  // The service worker comes last: its version is a hash of everything the build wrote (the pages
+  // as cspHashesPerPage leaves them).
+  integrations: [mdx(), pagefindIndex(), pythonRuntime(), socialCards(), cspHashesPerPage(), serviceWorkerFile()],
   // Content-Security-Policy, as a <meta> tag in every page. Astro adds the hashes of the scripts
-  // and styles it bundles; an inline script added by hand needs its hash in scriptDirective.hashes.
+  // and styles it inlines (none: see build below; cspHashesPerPage keeps a page's own only); an
+  // inline script added by hand needs its hash in scriptDirective.hashes.
   security: {
     csp: {
       directives: [
@@ -49,7 +52,13 @@ export default defineConfig({
   markdown: {
     shikiConfig: codeHighlighting,
   },
+  // Stylesheets and scripts as files, never inlined: an inlined one puts its hash in every page's
+  // Content-Security-Policy (a list of hashes gzip cannot shrink), and a file is cached once for all
+  // pages. The theme script in <head> stays inline (it must run before the first paint).
+  build: { inlineStylesheets: 'never' },
   vite: {
+    // Astro inlines a page's small scripts below this limit: none are (other assets keep Vite's default).
+    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
     // The sql.js worker imports modules, so it is built as an ES module worker.
     worker: { format: 'es' },
   },

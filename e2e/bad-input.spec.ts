@@ -207,13 +207,14 @@ test('sql.js failing to load says so, keeps the expected output, and a later Run
 });
 
 test('a worker script that cannot load is reported, and a later Run retries', async ({ page }) => {
-  await page.route('**/sql-worker*', (route) => route.abort());
+  const sqlWorker = '**/_astro/sql-worker*'; // src/runners/sql/sql-worker.ts, built
+  await page.route(sqlWorker, (route) => route.abort());
   const example = exampleOn(page);
   await run(example);
   await expect(example.getByRole('alert')).toContainText('SQLite could not be loaded');
   await expect(example.locator('[data-expected] table')).toBeVisible();
 
-  await page.unroute('**/sql-worker*');
+  await page.unroute(sqlWorker);
   await run(example);
   expect(await readTables(live(example))).toEqual(employeesExamples[0]!.expected!.map(tableTexts));
 });

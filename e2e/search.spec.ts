@@ -34,6 +34,30 @@ test('the Search button opens search, which loads Pagefind only then and finds a
   await expect(page).toHaveURL(new RegExp(`${questionPath(known)}$`));
 });
 
+test('what is typed while the search code is still on its way is searched when it arrives', async ({ page }) => {
+  // The search code (search-results.ts) comes on the first focus of the field: hold it back.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let requested = false;
+  await page.route(/\/_astro\/search-results\.[^/]+\.js$/, async (route) => {
+    requested = true;
+    await held;
+    await route.continue();
+  });
+  await page.goto('');
+  await page.waitForLoadState('networkidle');
+  expect(requested).toBe(false);
+
+  await page.getByRole('button', { name: 'Search' }).click();
+  const dialog = searchDialog(page);
+  const input = dialog.getByRole('searchbox', { name: 'Search questions and answers' });
+  await input.pressSequentially(known.data.title);
+  await expect.poll(() => requested).toBe(true);
+  await expect(dialog.getByRole('link')).toHaveCount(0);
+  release();
+  await expect(dialog.getByRole('link', { name: known.data.title, exact: true })).toBeVisible({ timeout: 15_000 });
+});
+
 test('"/" and Ctrl+K open search; Escape closes it; "/" typed into a field stays text', async ({ page }) => {
   await page.goto('');
   await page.keyboard.press('/');

@@ -2,7 +2,7 @@
 // <html data-interview> is set before the first paint (preferences.ts); this module adds the
 // header switch and the reveal button of a question page.
 import { INTERVIEW_KEY, INTERVIEW_PARAM, writePreference } from '../lib/preferences.ts';
-import { sharedQueryIn } from '../lib/shared-query.ts';
+import { sharedQueryIn } from '../lib/shared-query-params.ts';
 
 const root = document.documentElement;
 const isOn = () => root.hasAttribute('data-interview');

@@ -1,7 +1,9 @@
 // Opens a link made by "Copy link with your edit": puts the shared SQL (and an ORM example's shared
 // Python) into its example, says that it differs from the original, and offers Reset. Uses only
-// the public API of <sql-example> and <python-example>.
-import { decodeSql, EXAMPLE_PARAM, PYTHON_PARAM, SQL_PARAM, sharedQueryIn } from '../lib/shared-query.ts';
+// the public API of <sql-example> and <python-example>. CopyLink.astro imports it only when the
+// page's address carries a shared query.
+import { decodeSql } from '../lib/shared-query.ts';
+import { EXAMPLE_PARAM, PYTHON_PARAM, SQL_PARAM, sharedQueryIn } from '../lib/shared-query-params.ts';
 
 type Example = HTMLElement & { sql: string; reset(): void };
 type PythonCode = HTMLElement & { code: string; reset(): void };

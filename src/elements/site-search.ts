@@ -1,43 +1,20 @@
-// Full-text search with Pagefind. The index is written at build time (integrations/pagefind.ts);
-// its script is imported only when a reader opens search, so pages do not pay for it up front.
+// Full-text search with Pagefind. The index is written at build time (integrations/pagefind.ts).
+// The search itself (search-results.ts, which imports Pagefind's script) is imported on the first
+// focus of, or input in, a search field, so pages do not pay for it up front; what was typed while
+// it loaded is searched when it arrives.
 //   <search-box>   an input and its results (in the header's dialog, and on the 404 page)
 //   <site-search>  the header's Search button, the dialog, and the "/" and Ctrl+K shortcuts
 import { withBase } from '../lib/base-path.ts';
 import { searchTermsFromPath } from '../lib/search-terms.ts';
 
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: { title?: string };
-}
-interface Pagefind {
-  debouncedSearch(term: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
-}
+type Search = typeof import('./search-results.ts');
+let searchCode: Promise<Search> | null = null;
 
-let pagefind: Promise<Pagefind> | null = null;
-
-function loadPagefind(): Promise<Pagefind> {
-  // Not a bundled module: Pagefind writes it into the built site, so it is imported by URL.
-  pagefind ??= import(/* @vite-ignore */ withBase('pagefind/pagefind.js')) as Promise<Pagefind>;
-  pagefind.catch(() => (pagefind = null));
-  return pagefind;
+function loadSearch(): Promise<Search> {
+  searchCode ??= import('./search-results.ts');
+  searchCode.catch(() => (searchCode = null));
+  return searchCode;
 }
-
-/** Pagefind's excerpt is HTML with <mark> around matches: keep the text and the marks, nothing else. */
-function excerptNodes(html: string): Node[] {
-  const template = document.createElement('template');
-  template.innerHTML = html;
-  return [...template.content.childNodes].map((node) => {
-    if (node.nodeName === 'MARK') {
-      const mark = document.createElement('mark');
-      mark.textContent = node.textContent;
-      return mark;
-    }
-    return document.createTextNode(node.textContent ?? '');
-  });
-}
-
-const MAX_RESULTS = 8;
 
 class SearchBox extends HTMLElement {
   #input = this.querySelector('input')!;
@@ -46,7 +23,7 @@ class SearchBox extends HTMLElement {
 
   connectedCallback() {
     this.#input.addEventListener('input', () => void this.search());
-    this.#input.addEventListener('focus', () => void loadPagefind().catch(() => {}), { once: true });
+    this.#input.addEventListener('focus', () => void loadSearch().then(({ loadPagefind }) => loadPagefind()).catch(() => {}), { once: true });
     this.querySelector('form')!.addEventListener('submit', (event) => {
       event.preventDefault();
       this.#results.querySelector('a')?.click();
@@ -75,38 +52,14 @@ class SearchBox extends HTMLElement {
   }
 
   async search() {
-    const term = this.#input.value.trim();
-    if (!term) {
-      this.#results.replaceChildren();
-      this.#status.textContent = '';
-      return;
-    }
-    let search;
+    let search: Search;
     try {
-      search = await (await loadPagefind()).debouncedSearch(term);
+      search = await loadSearch();
     } catch {
-      this.#status.textContent = 'Search is unavailable: its index is missing (it is written by npm run build).';
+      this.#status.textContent = 'Search is unavailable: its code could not be loaded.';
       return;
     }
-    if (search === null || term !== this.#input.value.trim()) return; // a newer search superseded this one
-    const found = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
-    this.#results.replaceChildren(
-      ...found.map((data) => {
-        const item = document.createElement('li');
-        const link = document.createElement('a');
-        link.href = data.url;
-        link.textContent = data.meta.title ?? data.url;
-        const excerpt = document.createElement('p');
-        excerpt.append(...excerptNodes(data.excerpt));
-        item.append(link, excerpt);
-        return item;
-      }),
-    );
-    const total = search.results.length;
-    this.#status.textContent =
-      total === 0
-        ? `No questions found for “${term}”.`
-        : `${total} ${total === 1 ? 'question' : 'questions'} found${total > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ''}.`;
+    await search.showSearchResults(this.#input, this.#status, this.#results);
   }
 }
 

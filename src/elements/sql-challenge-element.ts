@@ -1,12 +1,18 @@
 // <sql-challenge>: the Check widget around a pre-rendered challenge (see Challenge.astro).
-// The editor (sql-editor.ts) is imported on the first Edit or click in the query, SQLite on the
-// first Check. The verdict is set as data-verdict="correct"|"wrong" and announced as an alert.
-import { verdictText } from '../runners/sql/challenge-verdict.ts';
-import { recordCheck } from './practice-progress.ts';
-import { element } from './render-result.ts';
-import { secondsLabel } from '../lib/result-format.ts';
+// The editor (sql-editor.ts) is imported on the first Edit or click in the query; SQLite's runner,
+// the verdict and practice progress (sql-challenge-actions.ts) on the first press of Check. The
+// verdict is set as data-verdict="correct"|"wrong" and announced as an alert.
 import type { SqlEditor } from './sql-editor.ts';
-import { checkChallenge, DEFAULT_TIMEOUT_MS, isSqliteReady, loadSchema, prepareRun } from '../runners/sql/sql-runner.ts';
+
+type Actions = typeof import('./sql-challenge-actions.ts');
+let actions: Promise<Actions> | null = null;
+
+/** The code behind Check, imported once for every challenge of the page; a failed import is retried next time. */
+function loadActions(): Promise<Actions> {
+  actions ??= import('./sql-challenge-actions.ts');
+  actions.catch(() => (actions = null));
+  return actions;
+}
 
 export class SqlChallenge extends HTMLElement {
   #query: string | null = null;
@@ -16,7 +22,7 @@ export class SqlChallenge extends HTMLElement {
 
   connectedCallback() {
     const check = this.#part('[data-check]');
-    check.addEventListener('pointerdown', () => prepareRun(this.#source()));
+    check.addEventListener('pointerdown', () => void loadActions().then(({ prepareRun }) => prepareRun(this.#source()), () => {}));
     check.addEventListener('click', () => void this.check());
     this.#part('[data-edit]').addEventListener('click', () => void this.#edit());
     this.#part('[data-reset]').addEventListener('click', () => this.reset());
@@ -61,7 +67,9 @@ export class SqlChallenge extends HTMLElement {
         });
         code.querySelector('pre')!.hidden = true;
         this.dataset.editor = 'ready';
-        loadSchema(this.#source()).then((schema) => this.#editor?.setSchema(schema), () => {});
+        loadActions()
+          .then(({ loadSchema }) => loadSchema(this.#source()))
+          .then((schema) => this.#editor?.setSchema(schema), () => {});
         return this.#editor;
       },
       () => {
@@ -83,32 +91,16 @@ export class SqlChallenge extends HTMLElement {
   async check(): Promise<void> {
     if (this.#checking) return;
     this.#checking = true;
-    const status = this.#part('[data-status]');
-    this.setAttribute('aria-busy', 'true');
-    status.textContent = isSqliteReady() ? 'Checking…' : 'Loading SQLite…';
-    const timeoutMs = Number(this.dataset.timeoutMs) || DEFAULT_TIMEOUT_MS;
-    const keyUrl = new URL(this.dataset.keyUrl!, location.href).href;
-    const outcome = await checkChallenge(
-      { datasetUrl: this.dataset.datasetUrl!, keyUrl, query: this.query, timeoutMs },
-      { onStarted: () => (status.textContent = `Checking… (stops after ${secondsLabel(timeoutMs)})`) },
-    );
+    try {
+      await (await loadActions()).checkAnswer(this, this.query);
+    } catch (error) {
+      // Only the import fails here (checkAnswer reports its own failures), without render-result.ts.
+      const alert = Object.assign(document.createElement('p'), { className: 'run-error', textContent: `Could not check: the code that checks answers could not be loaded (${error instanceof Error ? error.message : String(error)}).` });
+      alert.setAttribute('role', 'alert');
+      this.#part('[data-verdict-box]').replaceChildren(alert);
+      delete this.dataset.verdict;
+    }
     this.#checking = false;
-    this.removeAttribute('aria-busy');
-    const { verdict, message, diff } = verdictText(outcome);
-    const alert = element('div', `challenge-verdict-${verdict ?? 'none'}`);
-    alert.setAttribute('role', 'alert');
-    alert.append(element('p', 'challenge-verdict-message', message));
-    if (diff.length > 0) {
-      alert.append(element('p', 'challenge-diff-label', 'Rows marked - are expected but missing; rows marked + are yours and not expected:'));
-      alert.append(element('pre', 'challenge-diff', diff.join('\n')));
-    }
-    this.#part('[data-verdict-box]').replaceChildren(alert);
-    status.textContent = '';
-    if (verdict === null) delete this.dataset.verdict;
-    else {
-      this.dataset.verdict = verdict;
-      recordCheck(this.id, verdict === 'correct');
-    }
   }
 
   /** Hints come one at a time, in order. */

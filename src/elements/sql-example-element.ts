@@ -10,17 +10,32 @@
 //
 // The editor (sql-editor.ts, CodeMirror) is imported on the first Edit or click in the code, and
 // then replaces the build's highlighted code; Run alone never loads it.
-import { labelStoredOutput, resetStoredOutput, showStoredComparison } from './example-stored-output.ts';
-import { renderError, renderRunOutcome } from './render-result.ts';
-import { renderSchema } from './render-schema.ts';
-import { secondsLabel } from '../lib/result-format.ts';
+//
+// Only the element is loaded with the page. What a Run, the Schema panel and the editor's completion
+// need (SQLite's runner, the renderers, the stored-output comparison: sql-example-actions.ts) is
+// imported on the first intent to run (pointer over, focus on or press of Run) or other first use.
+import { labelStoredOutput, resetStoredOutput } from './example-stored-output.ts';
 import type { SqlEditor } from './sql-editor.ts';
-import { DEFAULT_TIMEOUT_MS, isSqliteReady, loadSchema, prepareRun, runExample, type ExampleSource, type RunOutcome } from '../runners/sql/sql-runner.ts';
+import type { ExampleSource } from '../runners/sql/sql-runner.ts';
 
-function statusAfter(outcome: RunOutcome): string {
-  if (outcome.kind === 'result') return outcome.result.error ? 'Finished with an error.' : 'Done.';
-  return outcome.kind === 'stopped' ? 'Stopped.' : 'Could not run.';
+type Actions = typeof import('./sql-example-actions.ts');
+let actions: Promise<Actions> | null = null;
+
+/** The code behind Run, imported once for every example of the page; a failed import is retried next time. */
+function loadActions(): Promise<Actions> {
+  actions ??= import('./sql-example-actions.ts');
+  actions.catch(() => (actions = null));
+  return actions;
 }
+
+/** An error as an alert, as render-result.ts renders one (for when that module could not be loaded). */
+function alertParagraph(text: string): HTMLElement {
+  const alert = Object.assign(document.createElement('p'), { className: 'run-error', textContent: text });
+  alert.setAttribute('role', 'alert');
+  return alert;
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export class SqlExample extends HTMLElement {
   #sql: string | null = null;
@@ -39,7 +54,7 @@ export class SqlExample extends HTMLElement {
       this.sql = text;
     }
     // Pointing at Run, focusing it or pressing it gets SQLite ready before the click.
-    const prepare = () => prepareRun(this.#source());
+    const prepare = () => void loadActions().then(({ prepareRun }) => prepareRun(this.#source()), () => {});
     for (const intent of ['pointerover', 'focus', 'pointerdown']) this.#part('[data-run]').addEventListener(intent, prepare);
     this.#part('[data-run]').addEventListener('click', () => void this.run());
     this.#part('[data-stop]').addEventListener('click', () => this.stop());
@@ -108,7 +123,9 @@ export class SqlExample extends HTMLElement {
         this.#editor.markErrorLine(this.#errorLine);
         this.dataset.editor = 'ready';
         // Completion is a bonus: without the schema the editor still works.
-        loadSchema(this.#source()).then((schema) => this.#editor?.setSchema(schema), () => {});
+        loadActions()
+          .then(({ loadSchema }) => loadSchema(this.#source()))
+          .then((schema) => this.#editor?.setSchema(schema), () => {});
         return this.#editor;
       },
       () => {
@@ -145,24 +162,25 @@ export class SqlExample extends HTMLElement {
     const run = new AbortController();
     this.#run = run;
     this.#markErrorLine(null);
-    const status = this.#part('[data-status]');
     this.dataset.state = 'running';
     this.setAttribute('aria-busy', 'true');
     this.#part('[data-stop]').hidden = false;
-    status.textContent = isSqliteReady() ? 'Running…' : 'Loading SQLite…';
-    const timeoutMs = Number(this.dataset.timeoutMs) || DEFAULT_TIMEOUT_MS;
-    const outcome = await runExample(
-      { ...this.#source(), sql: this.sql, timeoutMs },
-      { signal: run.signal, onStarted: () => (status.textContent = `Running… (stops after ${secondsLabel(timeoutMs)})`) },
-    );
-    if (this.#run !== run) return; // reset() while it ran: its result is no longer wanted
+    let errorLine: number | null = null;
+    try {
+      const request = { ...this.#source(), sql: this.sql, timeoutMs: Number(this.dataset.timeoutMs) || undefined };
+      const shown = await (await loadActions()).runAndShow(this, request, run.signal, () => this.#run === run);
+      if (!shown) return; // reset() while it ran: its result is no longer wanted
+      errorLine = shown.errorLine;
+    } catch (error) {
+      // Only the import fails here (runAndShow reports a failed run itself).
+      if (this.#run !== run) return;
+      const live = this.#part('[data-live-result]');
+      live.replaceChildren(alertParagraph(`The code that runs examples could not be loaded (${messageOf(error)}). The expected output is still shown below.`));
+      live.hidden = false;
+      this.#part('[data-status]').textContent = 'Could not run.';
+    }
     this.#run = null;
-    const live = this.#part('[data-live-result]');
-    live.replaceChildren(...renderRunOutcome(outcome));
-    live.hidden = false;
-    showStoredComparison(this, outcome, live);
-    this.#markErrorLine(outcome.kind === 'result' ? (outcome.result.error?.line ?? null) : null);
-    status.textContent = statusAfter(outcome);
+    this.#markErrorLine(errorLine);
     this.#showIdle();
     this.dataset.state = 'done';
   }
@@ -189,10 +207,12 @@ export class SqlExample extends HTMLElement {
     panel.dataset.state = 'loading';
     panel.textContent = 'Reading the tables…';
     try {
+      const { loadSchema, renderSchema } = await loadActions();
       panel.replaceChildren(renderSchema(await loadSchema(this.#source())));
       panel.dataset.state = 'loaded';
     } catch (error) {
-      panel.replaceChildren(renderError(`The schema could not be read: ${error instanceof Error ? error.message : String(error)}`));
+      // The schema or the code that reads it could not be loaded: say so, without render-result.ts.
+      panel.replaceChildren(alertParagraph(`The schema could not be read: ${messageOf(error)}`));
       delete panel.dataset.state;
     }
   }

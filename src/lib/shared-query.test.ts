@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { decodeSql, encodeSql, MAX_SHARE_URL_LENGTH, shareLink, sharedQueryIn } from './shared-query.ts';
+import { decodeSql, encodeSql, MAX_SHARE_URL_LENGTH, shareLink } from './shared-query.ts';
+import { sharedQueryIn } from './shared-query-params.ts';
 
 const sql = "SELECT name, 'naïve ☃' AS note\nFROM employees\nWHERE salary > 100000 -- a comment\nORDER BY name;";
 

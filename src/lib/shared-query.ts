@@ -1,10 +1,10 @@
 // Links that carry an edited query: ?example=<id>&sql=<payload>#<id>, where the payload is the
 // SQL compressed with deflate-raw and written in base64url; an ORM example's edited Python goes in
-// &py=<payload> the same way. No server: the link is the storage.
+// &py=<payload> the same way. No server: the link is the storage. Reading the parameters, which
+// every page does, is shared-query-params.ts; this encoding is imported only to make or open a link.
 
-export const EXAMPLE_PARAM = 'example';
-export const SQL_PARAM = 'sql';
-export const PYTHON_PARAM = 'py';
+import { EXAMPLE_PARAM, PYTHON_PARAM, SQL_PARAM } from './shared-query-params.ts';
+
 /** Longer links get cut by chat apps, mail clients and some servers; 2,000 is safe everywhere. */
 export const MAX_SHARE_URL_LENGTH = 2000;
 
@@ -50,12 +50,4 @@ export async function shareLink(pageUrl: string, exampleId: string, sql: string 
   url.hash = exampleId;
   const text = url.toString();
   return text.length > MAX_SHARE_URL_LENGTH ? { kind: 'too-long', length: text.length } : { kind: 'link', url: text };
-}
-
-/** The shared query (SQL, Python or both) a URL carries, still encoded, or null. */
-export function sharedQueryIn(url: URL): { exampleId: string; payload: string | null; pythonPayload: string | null } | null {
-  const exampleId = url.searchParams.get(EXAMPLE_PARAM);
-  const payload = url.searchParams.get(SQL_PARAM);
-  const pythonPayload = url.searchParams.get(PYTHON_PARAM);
-  return exampleId && (payload !== null || pythonPayload !== null) ? { exampleId, payload, pythonPayload } : null;
 }

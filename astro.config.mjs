@@ -20,6 +20,7 @@ const base = process.env.SITE_BASE ?? '/';
  * after the click): the page's own weight matters more. Astro fixes build.modulePreload, so this
  * serves the helper's module itself, as a plain import().
  */
+/** @returns {import('vite').Plugin} */
 function dynamicImportsWithoutPreload() {
   return {
     name: 'handbook:dynamic-imports-without-preload',

@@ -327,6 +327,10 @@ async function main() {
         const bytes = heaviest.byKind[kind];
         add({ name: `  ${kind}, gzip / raw`, value: kb(bytes.gzip), unit: 'KB', note: `raw ${kb(bytes.raw).toFixed(1)} KB` });
       }
+      const lightest = weights.reduce((a, b) => (b.total.gzip < a.total.gzip ? b : a));
+      add({ name: '  lightest question page, gzip', value: kb(lightest.total.gzip), unit: 'KB', note: lightest.page });
+      const over = weights.filter((w) => kb(w.total.gzip) > PAGE_BUDGET_KB).map((w) => `${w.page} ${kb(w.total.gzip).toFixed(1)} KB`);
+      add({ name: 'question pages over the budget', value: over.length, unit: 'count', target: 0, note: over.join(', ') || `none of ${pages.length}` });
       const sqlJsOnLoad = [...new Set(weights.flatMap((w) => w.sqlJs))];
       add({ name: 'sql.js or wasm loaded before a Run', value: sqlJsOnLoad.length, unit: 'count', target: 0, note: sqlJsOnLoad.join(' ') || 'none, on every page' });
     }

@@ -1,7 +1,6 @@
 // The SQL and rows of an ORM example's PostgreSQL panel, which the page's HTML leaves out: fetched
 // from the file the build writes (<base>postgresql/<id>.json, src/pages/postgresql/[id].json.ts)
 // when dialect-tabs-element.ts first opens the panel, and rendered as text, never as HTML.
-import type { ResultTable } from '../lib/example-result.ts';
 import type { PostgresRecord } from '../lib/postgresql-record.ts';
 import { element, renderTable } from './render-result.ts';
 
@@ -26,8 +25,7 @@ export async function postgresRecordNodes(record: HTMLElement): Promise<HTMLElem
     nodes.push(element('p', 'output-label', `Python output on PostgreSQL (${queriesLabel(queries)})`), element('pre', 'pg-output', output));
   }
   nodes.push(element('p', 'output-label', 'Rows PostgreSQL returned to Django'));
-  // renderTable is typed for SQLite's values; formatCell, which it calls, also reads PostgreSQL's booleans.
-  nodes.push(...tables.map((table) => renderTable(table as ResultTable)));
+  nodes.push(...tables.map((table) => renderTable(table)));
   if (tables.length === 0 && !error) nodes.push(element('p', 'statement-done', 'No rows returned.'));
   if (error) nodes.push(element('p', 'run-error', `Error: ${error}`));
   return nodes;

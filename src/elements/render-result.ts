@@ -1,5 +1,6 @@
 // Renders a live run into the DOM. Every value goes in as text (textContent), never as HTML.
 import type { ResultTable, StatementOutcome } from '../lib/example-result.ts';
+import type { PostgresTable } from '../lib/postgresql-record.ts';
 import { changesLabel, clipCellText, formatCell, NOTHING_TO_RUN, runErrorText, shownRowsLabel, stoppedText } from '../lib/result-format.ts';
 import type { RunOutcome } from '../runners/sql/sql-runner.ts';
 
@@ -10,8 +11,8 @@ export function element<K extends keyof HTMLElementTagNameMap>(tag: K, className
   return node;
 }
 
-/** A result table, the same markup as the build renders for expected output (ResultTable.astro). */
-export function renderTable(table: ResultTable, totalRows = table.rows.length): HTMLElement {
+/** A result table (SQLite's, or PostgreSQL's with booleans), the same markup as the build renders for expected output (ResultTable.astro). */
+export function renderTable(table: ResultTable | PostgresTable, totalRows = table.rows.length): HTMLElement {
   const wrapper = element('div', 'result');
   const scroll = element('div', 'result-scroll');
   scroll.tabIndex = 0;

@@ -27,7 +27,7 @@ export function renderTable(table: ResultTable | PostgresTable, totalRows = tabl
     for (const value of row) {
       const cell = formatCell(value);
       const { text, note } = clipCellText(cell.text);
-      const td = element('td', `cell-${cell.kind}`, text);
+      const td = element('td', undefined, text);
       td.dataset.kind = cell.kind;
       if (note) td.append(element('span', 'cell-note', note));
       rowNode.append(td);

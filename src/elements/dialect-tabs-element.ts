@@ -10,6 +10,7 @@
 // heaviest pages' HTML): the first time the panel opens, postgresql-panel.ts, loaded then, fetches and
 // renders them. If that fails (offline, not cached yet), an alert says so and the next opening retries.
 import { tabForKey } from '../lib/tab-keys.ts';
+import { messageParagraph } from './load-on-use.ts';
 
 class DialectTabs extends HTMLElement {
   connectedCallback() {
@@ -49,22 +50,14 @@ class DialectTabs extends HTMLElement {
 
   async #fill(record: HTMLElement) {
     record.dataset.state = 'loading';
-    const status = document.createElement('p');
-    status.className = 'example-status';
-    status.setAttribute('role', 'status');
-    status.textContent = 'Loading what Django sent to PostgreSQL…';
-    record.replaceChildren(status);
+    record.replaceChildren(messageParagraph('Loading what Django sent to PostgreSQL…', 'example-status', 'status'));
     try {
       const { postgresRecordNodes } = await import('./postgresql-panel.ts');
       record.replaceChildren(...(await postgresRecordNodes(record)));
       record.dataset.state = 'loaded';
     } catch {
       delete record.dataset.state;
-      const alert = document.createElement('p');
-      alert.className = 'run-error';
-      alert.setAttribute('role', 'alert');
-      alert.textContent = 'Could not load what Django sent to PostgreSQL (offline, and this browser has no copy of it yet?). Open the PostgreSQL tab again to retry.';
-      record.replaceChildren(alert);
+      record.replaceChildren(messageParagraph('Could not load what Django sent to PostgreSQL (offline, and this browser has no copy of it yet?). Open the PostgreSQL tab again to retry.'));
     }
   }
 }

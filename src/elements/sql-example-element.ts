@@ -17,25 +17,10 @@
 import { labelStoredOutput, resetStoredOutput } from './example-stored-output.ts';
 import type { SqlEditor } from './sql-editor.ts';
 import type { ExampleSource } from '../runners/sql/sql-runner.ts';
-
-type Actions = typeof import('./sql-example-actions.ts');
-let actions: Promise<Actions> | null = null;
+import { messageParagraph, loadOnUse, messageOf } from './load-on-use.ts';
 
 /** The code behind Run, imported once for every example of the page; a failed import is retried next time. */
-function loadActions(): Promise<Actions> {
-  actions ??= import('./sql-example-actions.ts');
-  actions.catch(() => (actions = null));
-  return actions;
-}
-
-/** An error as an alert, as render-result.ts renders one (for when that module could not be loaded). */
-function alertParagraph(text: string): HTMLElement {
-  const alert = Object.assign(document.createElement('p'), { className: 'run-error', textContent: text });
-  alert.setAttribute('role', 'alert');
-  return alert;
-}
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const loadActions = loadOnUse(() => import('./sql-example-actions.ts'));
 
 export class SqlExample extends HTMLElement {
   #sql: string | null = null;
@@ -106,26 +91,17 @@ export class SqlExample extends HTMLElement {
   /** The editor, created on first use; null if its code could not be loaded (the next call retries). */
   #loadEditor(): Promise<SqlEditor | null> {
     this.#editorLoading ??= import('./sql-editor.ts').then(
-      ({ createSqlEditor }) => {
-        const code = this.#part('[data-code]');
-        const highlighted = code.querySelector('pre')!;
-        const title = this.querySelector('.example-title')?.textContent ?? this.id;
-        this.#editor = createSqlEditor({
-          parent: code,
+      ({ createWidgetEditor }) => {
+        this.#editor = createWidgetEditor(this, {
           text: this.sql,
-          label: `SQL of the example “${title}”`,
-          description: this.#part('[data-hint]').textContent ?? '',
+          label: (title) => `SQL of the example “${title}”`,
           onChange: (text) => this.#setSql(text),
           onRun: () => void this.run(),
           onLeave: () => this.#part('[data-run]').focus(),
+          // Completion is a bonus: without the schema the editor still works.
+          schema: loadActions().then(({ loadSchema }) => loadSchema(this.#source())),
         });
-        highlighted.hidden = true;
         this.#editor.markErrorLine(this.#errorLine);
-        this.dataset.editor = 'ready';
-        // Completion is a bonus: without the schema the editor still works.
-        loadActions()
-          .then(({ loadSchema }) => loadSchema(this.#source()))
-          .then((schema) => this.#editor?.setSchema(schema), () => {});
         return this.#editor;
       },
       () => {
@@ -175,7 +151,7 @@ export class SqlExample extends HTMLElement {
       // Only the import fails here (runAndShow reports a failed run itself).
       if (this.#run !== run) return;
       const live = this.#part('[data-live-result]');
-      live.replaceChildren(alertParagraph(`The code that runs examples could not be loaded (${messageOf(error)}). The expected output is still shown below.`));
+      live.replaceChildren(messageParagraph(`The code that runs examples could not be loaded (${messageOf(error)}). The expected output is still shown below.`));
       live.hidden = false;
       this.#part('[data-status]').textContent = 'Could not run.';
     }
@@ -203,7 +179,7 @@ export class SqlExample extends HTMLElement {
     const open = button.getAttribute('aria-expanded') !== 'true';
     button.setAttribute('aria-expanded', String(open));
     panel.hidden = !open;
-    if (!open || panel.dataset.state === 'loaded' || panel.dataset.state === 'loading') return;
+    if (!open || panel.dataset.state) return; // loaded, or loading
     panel.dataset.state = 'loading';
     panel.textContent = 'Reading the tables…';
     try {
@@ -212,7 +188,7 @@ export class SqlExample extends HTMLElement {
       panel.dataset.state = 'loaded';
     } catch (error) {
       // The schema or the code that reads it could not be loaded: say so, without render-result.ts.
-      panel.replaceChildren(alertParagraph(`The schema could not be read: ${messageOf(error)}`));
+      panel.replaceChildren(messageParagraph(`The schema could not be read: ${messageOf(error)}`));
       delete panel.dataset.state;
     }
   }

@@ -8,7 +8,7 @@
 //
 // The PostgreSQL panel's SQL and rows are not in the page (they weighed 1.2–3.4 KB gzip of the
 // heaviest pages' HTML): the first time the panel opens, postgresql-panel.ts, loaded then, fetches and
-// renders them. If that fails (offline, not cached yet), an alert says so and the next opening retries.
+// renders them, with a status while it fetches. If that fails (offline, not cached yet), an alert says so and the next opening retries.
 import { tabForKey } from '../lib/tab-keys.ts';
 import { messageParagraph } from './load-on-use.ts';
 
@@ -50,10 +50,8 @@ class DialectTabs extends HTMLElement {
 
   async #fill(record: HTMLElement) {
     record.dataset.state = 'loading';
-    record.replaceChildren(messageParagraph('Loading what Django sent to PostgreSQL…', 'example-status', 'status'));
     try {
-      const { postgresRecordNodes } = await import('./postgresql-panel.ts');
-      record.replaceChildren(...(await postgresRecordNodes(record)));
+      await (await import('./postgresql-panel.ts')).fillRecord(record);
       record.dataset.state = 'loaded';
     } catch {
       delete record.dataset.state;

@@ -1,6 +1,6 @@
 // The search itself, imported by <search-box> (site-search.ts) on the first focus of, or input in,
 // a search field: Pagefind's index script, the query, its results as text and <mark>s, and the
-// arrow keys that move between the input and the results.
+// arrow keys that move between the input and the results, and what else closes the dialog.
 import { withBase } from '../lib/base-path.ts';
 import { searchTermsFromPath } from '../lib/search-terms.ts';
 
@@ -48,7 +48,7 @@ const withArrowKeys = new WeakSet<HTMLInputElement>();
 function addArrowKeys(input: HTMLInputElement, results: HTMLOListElement): void {
   if (withArrowKeys.has(input)) return;
   withArrowKeys.add(input);
-  for (const target of [input, results]) {
+  for (const target of [input, results] as HTMLElement[]) {
     target.addEventListener('keydown', (event) => {
       if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
       const stops = [input, ...results.querySelectorAll('a')];
@@ -61,6 +61,25 @@ function addArrowKeys(input: HTMLInputElement, results: HTMLOListElement): void 
       }
     });
   }
+}
+
+/** The dialogs that Escape and the backdrop already close. */
+const closing = new WeakSet<HTMLDialogElement>();
+
+/** Escape closes `dialog` at once (in a search field it would first only clear the text), and so does a click on its backdrop. */
+export function closeOnRequest(dialog: HTMLDialogElement): void {
+  if (closing.has(dialog)) return;
+  closing.add(dialog);
+  dialog.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      dialog.close();
+    }
+  });
+  // The backdrop is the dialog element itself, outside its content.
+  dialog.addEventListener('click', (event) => {
+    if (event.target === dialog) dialog.close();
+  });
 }
 
 /** Searches for the input's text (as it is now) and lists what is found. */

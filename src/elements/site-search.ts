@@ -1,6 +1,6 @@
 // Full-text search with Pagefind. The index is written at build time (integrations/pagefind.ts).
 // The search itself (search-results.ts, which imports Pagefind's script, lists the results and
-// moves between them with the arrow keys) is imported on the first focus of, or input in, a search
+// moves between them with the arrow keys; Escape and the backdrop close the dialog) is imported on the first focus of, or input in, a search
 // field, so pages do not pay for it up front; what was typed while it loaded is searched when it
 // arrives.
 //   <search-box>   an input and its results (in the header's dialog, and on the 404 page)
@@ -30,13 +30,17 @@ class SearchBox extends HTMLElement {
     this.#input.select();
   }
 
+  unavailable() {
+    this.#status.textContent = 'Search is unavailable: its code could not be loaded.';
+  }
+
   /** Searches for the input's text, or first puts the words of the page's address in it. */
   async search(fromAddress = false) {
     let search;
     try {
       search = await loadSearch();
     } catch {
-      this.#status.textContent = 'Search is unavailable: its code could not be loaded.';
+      this.unavailable();
       return;
     }
     if (fromAddress) this.#input.value = search.termsOfAddress();
@@ -56,17 +60,6 @@ class SiteSearch extends HTMLElement {
   connectedCallback() {
     this.querySelector('[data-search-open]')!.addEventListener('click', () => this.open());
     this.querySelector('[data-search-close]')!.addEventListener('click', () => this.#dialog.close());
-    // Escape closes at once (in a search field it would first only clear the text).
-    this.#dialog.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') {
-        event.preventDefault();
-        this.#dialog.close();
-      }
-    });
-    // A click on the backdrop (the dialog element itself, outside its content) closes it.
-    this.#dialog.addEventListener('click', (event) => {
-      if (event.target === this.#dialog) this.#dialog.close();
-    });
     document.addEventListener('keydown', (event) => {
       const ctrlK = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k';
       const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target);
@@ -79,7 +72,10 @@ class SiteSearch extends HTMLElement {
 
   open() {
     if (!this.#dialog.open) this.#dialog.showModal();
-    this.querySelector<SearchBox>('search-box')!.focusInput();
+    const box = this.querySelector<SearchBox>('search-box')!;
+    box.focusInput();
+    // Escape and a click on the backdrop close it, with the search code (the focus started loading it).
+    void loadSearch().then(({ closeOnRequest }) => closeOnRequest(this.#dialog), () => box.unavailable());
   }
 }
 

@@ -1,5 +1,5 @@
-// What the elements share to load their code on first use (sql-example-actions.ts, the editors…)
-// and to report it when that fails: one copy in the page script for every element.
+// What the elements share to load their code on first use (search-results.ts, copy-link-copy.ts,
+// the challenge's hints…) and to report it when that fails: one copy in the page script for all.
 
 /**
  * `load` (a dynamic import) run once, on the first call, and shared by every later call; after a

@@ -5,15 +5,9 @@
 // public API: `sql` / `code`, data-edited, and the 'sqlchange' / 'pythonchange' events (which
 // bubble to the <sql-example>). The page loads only the label's upkeep: making and copying the
 // link (copy-link-copy.ts) is imported when the reader points at, focuses or presses the button.
+import { messageParagraph, loadOnIntent, loadOnUse } from './load-on-use.ts';
 
-type Copying = typeof import('./copy-link-copy.ts');
-let copying: Promise<Copying> | null = null;
-
-function loadCopying(): Promise<Copying> {
-  copying ??= import('./copy-link-copy.ts');
-  copying.catch(() => (copying = null));
-  return copying;
-}
+const loadCopying = loadOnUse(() => import('./copy-link-copy.ts'));
 
 class CopyLink extends HTMLElement {
   #button = this.querySelector('button')!;
@@ -21,7 +15,7 @@ class CopyLink extends HTMLElement {
   #example = this.closest<HTMLElement>('sql-example');
 
   connectedCallback() {
-    for (const intent of ['pointerover', 'focus']) this.#button.addEventListener(intent, () => void loadCopying().catch(() => {}), { once: true });
+    loadOnIntent(this.#button, loadCopying);
     this.#button.addEventListener('click', () => void this.copy());
     this.#example?.addEventListener('sqlchange', () => this.#showLabel());
     this.#example?.addEventListener('pythonchange', () => this.#showLabel());
@@ -34,11 +28,11 @@ class CopyLink extends HTMLElement {
   }
 
   async copy() {
-    let loaded: Copying;
+    let loaded;
     try {
       loaded = await loadCopying();
     } catch {
-      const error = Object.assign(document.createElement('p'), { className: 'copy-link-error', role: 'alert', textContent: 'The link could not be made: this page’s code for it could not be loaded.' });
+      const error = messageParagraph('The link could not be made: this page’s code for it could not be loaded.', 'copy-link-error');
       this.querySelector('[data-copy-message]')!.replaceChildren(error);
       return;
     }

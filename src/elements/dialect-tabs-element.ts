@@ -8,8 +8,9 @@
 //
 // The PostgreSQL panel's SQL and rows are not in the page (they weighed 1.2–3.4 KB gzip of the
 // heaviest pages' HTML): the first time the panel opens, postgresql-panel.ts, loaded then, fetches and
-// renders them. If that fails (offline, not cached yet), an alert says so and the next opening retries.
+// renders them, with a status while it fetches. If that fails (offline, not cached yet), an alert says so and the next opening retries.
 import { tabForKey } from '../lib/tab-keys.ts';
+import { messageParagraph } from './load-on-use.ts';
 
 class DialectTabs extends HTMLElement {
   connectedCallback() {
@@ -49,22 +50,12 @@ class DialectTabs extends HTMLElement {
 
   async #fill(record: HTMLElement) {
     record.dataset.state = 'loading';
-    const status = document.createElement('p');
-    status.className = 'example-status';
-    status.setAttribute('role', 'status');
-    status.textContent = 'Loading what Django sent to PostgreSQL…';
-    record.replaceChildren(status);
     try {
-      const { postgresRecordNodes } = await import('./postgresql-panel.ts');
-      record.replaceChildren(...(await postgresRecordNodes(record)));
+      await (await import('./postgresql-panel.ts')).fillRecord(record);
       record.dataset.state = 'loaded';
     } catch {
       delete record.dataset.state;
-      const alert = document.createElement('p');
-      alert.className = 'run-error';
-      alert.setAttribute('role', 'alert');
-      alert.textContent = 'Could not load what Django sent to PostgreSQL (offline, and this browser has no copy of it yet?). Open the PostgreSQL tab again to retry.';
-      record.replaceChildren(alert);
+      record.replaceChildren(messageParagraph('Could not load what Django sent to PostgreSQL (offline, and this browser has no copy of it yet?). Open the PostgreSQL tab again to retry.'));
     }
   }
 }

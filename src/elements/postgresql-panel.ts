@@ -3,15 +3,18 @@
 // when dialect-tabs-element.ts first opens the panel, and rendered as text, never as HTML.
 import type { PostgresRecord } from '../lib/postgresql-record.ts';
 import { element, renderTable } from './render-result.ts';
+import { messageParagraph } from './load-on-use.ts';
 
 const queriesLabel = (n: number) => `${n} ${n === 1 ? 'query' : 'queries'}`;
 
 /**
- * The content of `record` (a `[data-pg-record]` element): PostgreSQL's SQL unless the build found
- * it the same as SQLite's (`data-same-sql`; the panel says so), the code's output on PostgreSQL
- * when it differs from SQLite's, then the rows. Rejects when the file cannot be fetched.
+ * Fills `record` (a `[data-pg-record]` element), saying so while the file is fetched: PostgreSQL's
+ * SQL unless the build found it the same as SQLite's (`data-same-sql`; the panel says so), the
+ * code's output on PostgreSQL when it differs from SQLite's, then the rows. Rejects when the file
+ * cannot be fetched.
  */
-export async function postgresRecordNodes(record: HTMLElement): Promise<HTMLElement[]> {
+export async function fillRecord(record: HTMLElement): Promise<void> {
+  record.replaceChildren(messageParagraph('Loading what Django sent to PostgreSQL…', 'example-status', 'status'));
   const response = await fetch(record.dataset.pgRecord!);
   if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status}`);
   const { sql, queries, output, tables, error } = (await response.json()) as PostgresRecord;
@@ -28,5 +31,5 @@ export async function postgresRecordNodes(record: HTMLElement): Promise<HTMLElem
   nodes.push(...tables.map((table) => renderTable(table)));
   if (tables.length === 0 && !error) nodes.push(element('p', 'statement-done', 'No rows returned.'));
   if (error) nodes.push(element('p', 'run-error', `Error: ${error}`));
-  return nodes;
+  record.replaceChildren(...nodes);
 }

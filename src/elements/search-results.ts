@@ -1,6 +1,8 @@
 // The search itself, imported by <search-box> (site-search.ts) on the first focus of, or input in,
-// a search field: Pagefind's index script, the query, and its results as text and <mark>s.
+// a search field: Pagefind's index script, the query, its results as text and <mark>s, and the
+// arrow keys that move between the input and the results, and what else closes the dialog.
 import { withBase } from '../lib/base-path.ts';
+import { searchTermsFromPath } from '../lib/search-terms.ts';
 
 interface PagefindResultData {
   url: string;
@@ -36,8 +38,53 @@ function excerptNodes(html: string): Node[] {
 
 const MAX_RESULTS = 8;
 
+/** The words of the page's address, for the 404 page's search. */
+export const termsOfAddress = () => searchTermsFromPath(location.pathname, withBase('/'));
+
+/** The inputs whose results the arrow keys already move between. */
+const withArrowKeys = new WeakSet<HTMLInputElement>();
+
+/** Arrow keys move between the input and the results (there are none before this module runs). */
+function addArrowKeys(input: HTMLInputElement, results: HTMLOListElement): void {
+  if (withArrowKeys.has(input)) return;
+  withArrowKeys.add(input);
+  for (const target of [input, results] as HTMLElement[]) {
+    target.addEventListener('keydown', (event) => {
+      if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+      const stops = [input, ...results.querySelectorAll('a')];
+      const index = stops.indexOf(document.activeElement as HTMLInputElement);
+      if (index === -1) return;
+      const next = stops[index + (event.key === 'ArrowDown' ? 1 : -1)];
+      if (next) {
+        event.preventDefault();
+        next.focus();
+      }
+    });
+  }
+}
+
+/** The dialogs that Escape and the backdrop already close. */
+const closing = new WeakSet<HTMLDialogElement>();
+
+/** Escape closes `dialog` at once (in a search field it would first only clear the text), and so does a click on its backdrop. */
+export function closeOnRequest(dialog: HTMLDialogElement): void {
+  if (closing.has(dialog)) return;
+  closing.add(dialog);
+  dialog.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      dialog.close();
+    }
+  });
+  // The backdrop is the dialog element itself, outside its content.
+  dialog.addEventListener('click', (event) => {
+    if (event.target === dialog) dialog.close();
+  });
+}
+
 /** Searches for the input's text (as it is now) and lists what is found. */
 export async function showSearchResults(input: HTMLInputElement, status: HTMLElement, results: HTMLOListElement): Promise<void> {
+  addArrowKeys(input, results);
   const term = input.value.trim();
   if (!term) {
     results.replaceChildren();

@@ -1,20 +1,13 @@
 // Full-text search with Pagefind. The index is written at build time (integrations/pagefind.ts).
-// The search itself (search-results.ts, which imports Pagefind's script) is imported on the first
-// focus of, or input in, a search field, so pages do not pay for it up front; what was typed while
-// it loaded is searched when it arrives.
+// The search itself (search-results.ts, which imports Pagefind's script, lists the results and
+// moves between them with the arrow keys; Escape and the backdrop close the dialog) is imported on the first focus of, or input in, a search
+// field, so pages do not pay for it up front; what was typed while it loaded is searched when it
+// arrives.
 //   <search-box>   an input and its results (in the header's dialog, and on the 404 page)
 //   <site-search>  the header's Search button, the dialog, and the "/" and Ctrl+K shortcuts
-import { withBase } from '../lib/base-path.ts';
-import { searchTermsFromPath } from '../lib/search-terms.ts';
+import { loadOnUse } from './load-on-use.ts';
 
-type Search = typeof import('./search-results.ts');
-let searchCode: Promise<Search> | null = null;
-
-function loadSearch(): Promise<Search> {
-  searchCode ??= import('./search-results.ts');
-  searchCode.catch(() => (searchCode = null));
-  return searchCode;
-}
+const loadSearch = loadOnUse(() => import('./search-results.ts'));
 
 class SearchBox extends HTMLElement {
   #input = this.querySelector('input')!;
@@ -28,22 +21,8 @@ class SearchBox extends HTMLElement {
       event.preventDefault();
       this.#results.querySelector('a')?.click();
     });
-    // Arrow keys move between the input and the results.
-    this.addEventListener('keydown', (event) => {
-      if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-      const stops = [this.#input, ...this.#results.querySelectorAll('a')];
-      const index = stops.indexOf(document.activeElement as HTMLInputElement);
-      if (index === -1) return;
-      const next = stops[index + (event.key === 'ArrowDown' ? 1 : -1)];
-      if (next) {
-        event.preventDefault();
-        next.focus();
-      }
-    });
-    if (this.hasAttribute('data-query-from-address')) {
-      this.#input.value = searchTermsFromPath(location.pathname, withBase('/'));
-      void this.search();
-    }
+    // The 404 page searches for the words of the missing address.
+    if (this.hasAttribute('data-query-from-address')) void this.search(true);
   }
 
   focusInput() {
@@ -51,14 +30,20 @@ class SearchBox extends HTMLElement {
     this.#input.select();
   }
 
-  async search() {
-    let search: Search;
+  unavailable() {
+    this.#status.textContent = 'Search is unavailable: its code could not be loaded.';
+  }
+
+  /** Searches for the input's text, or first puts the words of the page's address in it. */
+  async search(fromAddress = false) {
+    let search;
     try {
       search = await loadSearch();
     } catch {
-      this.#status.textContent = 'Search is unavailable: its code could not be loaded.';
+      this.unavailable();
       return;
     }
+    if (fromAddress) this.#input.value = search.termsOfAddress();
     await search.showSearchResults(this.#input, this.#status, this.#results);
   }
 }
@@ -75,17 +60,6 @@ class SiteSearch extends HTMLElement {
   connectedCallback() {
     this.querySelector('[data-search-open]')!.addEventListener('click', () => this.open());
     this.querySelector('[data-search-close]')!.addEventListener('click', () => this.#dialog.close());
-    // Escape closes at once (in a search field it would first only clear the text).
-    this.#dialog.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') {
-        event.preventDefault();
-        this.#dialog.close();
-      }
-    });
-    // A click on the backdrop (the dialog element itself, outside its content) closes it.
-    this.#dialog.addEventListener('click', (event) => {
-      if (event.target === this.#dialog) this.#dialog.close();
-    });
     document.addEventListener('keydown', (event) => {
       const ctrlK = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k';
       const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target);
@@ -98,7 +72,10 @@ class SiteSearch extends HTMLElement {
 
   open() {
     if (!this.#dialog.open) this.#dialog.showModal();
-    this.querySelector<SearchBox>('search-box')!.focusInput();
+    const box = this.querySelector<SearchBox>('search-box')!;
+    box.focusInput();
+    // Escape and a click on the backdrop close it, with the search code (the focus started loading it).
+    void loadSearch().then(({ closeOnRequest }) => closeOnRequest(this.#dialog), () => box.unavailable());
   }
 }
 

@@ -7,7 +7,7 @@ import { Compartment } from '@codemirror/state';
 import type { DatabaseSchema } from '../runners/sql/database-schema.ts';
 import { createCodeEditor, type CodeEditor, type CodeEditorOptions } from './code-editor.ts';
 
-export interface SqlEditorOptions extends CodeEditorOptions {
+interface SqlEditorOptions extends CodeEditorOptions {
   description: string;
 }
 
@@ -46,7 +46,33 @@ function schemaCompletion(schema: DatabaseSchema) {
   ];
 }
 
-export function createSqlEditor(options: SqlEditorOptions): SqlEditor {
+/** What an <sql-example> or <sql-challenge> says about its editor (see createWidgetEditor). */
+export interface WidgetEditorOptions extends Omit<CodeEditorOptions, 'parent' | 'label'> {
+  /** The editor's accessible name, from the widget's title. */
+  label: (title: string) => string;
+  /** The schema to complete; without it (a rejection) the editor still works. */
+  schema: Promise<DatabaseSchema>;
+}
+
+/**
+ * The editor of an <sql-example> or <sql-challenge> (`widget`), in place of its highlighted code,
+ * described by the widget's hint; data-editor="ready" on the widget once it is there.
+ */
+export function createWidgetEditor(widget: HTMLElement, { label, schema, ...options }: WidgetEditorOptions): SqlEditor {
+  const code = widget.querySelector<HTMLElement>('[data-code]')!;
+  const editor = createSqlEditor({
+    ...options,
+    parent: code,
+    label: label(widget.querySelector('.example-title')?.textContent ?? widget.id),
+    description: widget.querySelector('[data-hint]')?.textContent ?? '',
+  });
+  code.querySelector('pre')!.hidden = true;
+  widget.dataset.editor = 'ready';
+  schema.then((tables) => editor.setSchema(tables), () => {});
+  return editor;
+}
+
+function createSqlEditor(options: SqlEditorOptions): SqlEditor {
   const language = new Compartment();
   const editor = createCodeEditor(options, {
     extensions: [closeBrackets(), autocompletion({ icons: false }), language.of(sql({ dialect: SQLite, upperCaseKeywords: true }))],

@@ -8,43 +8,19 @@
 //   'sqlchange' event     bubbles after every change of `sql`
 // Setting `sql` to other text opens the editor with it, so the page always shows what will run.
 //
-// The editor (sql-editor.ts, CodeMirror) is imported on the first Edit or click in the code, and
-// then replaces the build's highlighted code; Run alone never loads it.
-//
-// Only the element is loaded with the page. What a Run, the Schema panel and the editor's completion
-// need (SQLite's runner, the renderers, the stored-output comparison: sql-example-actions.ts) is
-// imported on the first intent to run (pointer over, focus on or press of Run) or other first use.
+// Only the element's API is loaded with the page. What its buttons do (SQLite's runner, the
+// renderers, the stored-output comparison, the Schema panel, the editor's wiring:
+// sql-example-actions.ts) is imported on the first intent to run (pointer over, focus on or press
+// of Run) or other first use. The editor itself (sql-editor.ts, CodeMirror) is imported on the
+// first Edit or click in the code, and then replaces the build's highlighted code; Run alone never
+// loads it.
 import { labelStoredOutput, resetStoredOutput } from './example-stored-output.ts';
-import type { SqlEditor } from './sql-editor.ts';
-import type { ExampleSource } from '../runners/sql/sql-runner.ts';
-
-type Actions = typeof import('./sql-example-actions.ts');
-let actions: Promise<Actions> | null = null;
-
-/** The code behind Run, imported once for every example of the page; a failed import is retried next time. */
-function loadActions(): Promise<Actions> {
-  actions ??= import('./sql-example-actions.ts');
-  actions.catch(() => (actions = null));
-  return actions;
-}
-
-/** An error as an alert, as render-result.ts renders one (for when that module could not be loaded). */
-function alertParagraph(text: string): HTMLElement {
-  const alert = Object.assign(document.createElement('p'), { className: 'run-error', textContent: text });
-  alert.setAttribute('role', 'alert');
-  return alert;
-}
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+import { messageParagraph, messageOf } from './load-on-use.ts';
+import type { SqlExampleController } from './sql-example-actions.ts';
 
 export class SqlExample extends HTMLElement {
   #sql: string | null = null;
-  /** The run in progress; aborting it stops the query. */
-  #run: AbortController | null = null;
-  #editor: SqlEditor | null = null;
-  #editorLoading: Promise<SqlEditor | null> | null = null;
-  /** The line the last run failed on, marked in the editor (also when it loads later). */
-  #errorLine: number | null = null;
+  #controller: Promise<SqlExampleController> | null = null;
 
   connectedCallback() {
     // A script may have set `sql` before this element was upgraded, which made a plain property.
@@ -54,22 +30,29 @@ export class SqlExample extends HTMLElement {
       this.sql = text;
     }
     // Pointing at Run, focusing it or pressing it gets SQLite ready before the click.
-    const prepare = () => void loadActions().then(({ prepareRun }) => prepareRun(this.#source()), () => {});
-    for (const intent of ['pointerover', 'focus', 'pointerdown']) this.#part('[data-run]').addEventListener(intent, prepare);
-    this.#part('[data-run]').addEventListener('click', () => void this.run());
+    const run = this.#part('[data-run]');
+    for (const intent of ['pointerover', 'focus', 'pointerdown']) run.addEventListener(intent, () => void this.#load().then((controller) => controller.prepare(), () => {}));
+    run.addEventListener('click', () => void this.run());
     this.#part('[data-stop]').addEventListener('click', () => this.stop());
     this.#part('[data-edit]').addEventListener('click', () => void this.#edit());
     this.#part('[data-reset]').addEventListener('click', () => this.reset());
     this.#part('[data-schema-toggle]').addEventListener('click', () => void this.#toggleSchema());
     this.#part('[data-code]').addEventListener('click', (event) => {
       // A click in the highlighted code starts editing there, unless the reader was selecting text.
-      if (this.#editor || !document.getSelection()?.isCollapsed) return;
+      if (this.dataset.editor || !document.getSelection()?.isCollapsed) return;
       void this.#edit({ x: event.clientX, y: event.clientY });
     });
   }
 
   #part(selector: string): HTMLElement {
     return this.querySelector<HTMLElement>(selector)!;
+  }
+
+  /** The code behind the buttons, imported on first use; a failed import is retried next time. */
+  #load(): Promise<SqlExampleController> {
+    this.#controller ??= import('./sql-example-actions.ts').then((loaded) => new loaded.SqlExampleController(this));
+    this.#controller.catch(() => (this.#controller = null));
+    return this.#controller;
   }
 
   /** The example's SQL as the page shows it (not repeated in an attribute: pages stay lighter). */
@@ -82,119 +65,57 @@ export class SqlExample extends HTMLElement {
   }
 
   set sql(text: string) {
-    this.#setSql(text);
-    if (this.#editor) this.#editor.setText(text);
-    else if (text !== this.originalSql) void this.#loadEditor();
-  }
-
-  #setSql(text: string): void {
     this.#sql = text;
     this.toggleAttribute('data-edited', text !== this.originalSql);
     labelStoredOutput(this);
     this.dispatchEvent(new CustomEvent('sqlchange', { bubbles: true }));
-  }
-
-  #source(): ExampleSource {
-    return { datasetUrl: this.dataset.datasetUrl!, setupSql: this.querySelector('[data-setup] pre')?.textContent ?? null };
+    if (this.#controller || text !== this.originalSql) void this.#editing((controller) => controller.showSql(text));
   }
 
   /** Puts the editor in place of the highlighted code and focuses it (at a clicked point). */
-  async #edit(at?: { x: number; y: number }): Promise<void> {
-    (await this.#loadEditor())?.focus(at);
+  #edit(at?: { x: number; y: number }): Promise<void> {
+    return this.#editing((controller) => controller.edit(at));
   }
 
-  /** The editor, created on first use; null if its code could not be loaded (the next call retries). */
-  #loadEditor(): Promise<SqlEditor | null> {
-    this.#editorLoading ??= import('./sql-editor.ts').then(
-      ({ createSqlEditor }) => {
-        const code = this.#part('[data-code]');
-        const highlighted = code.querySelector('pre')!;
-        const title = this.querySelector('.example-title')?.textContent ?? this.id;
-        this.#editor = createSqlEditor({
-          parent: code,
-          text: this.sql,
-          label: `SQL of the example “${title}”`,
-          description: this.#part('[data-hint]').textContent ?? '',
-          onChange: (text) => this.#setSql(text),
-          onRun: () => void this.run(),
-          onLeave: () => this.#part('[data-run]').focus(),
-        });
-        highlighted.hidden = true;
-        this.#editor.markErrorLine(this.#errorLine);
-        this.dataset.editor = 'ready';
-        // Completion is a bonus: without the schema the editor still works.
-        loadActions()
-          .then(({ loadSchema }) => loadSchema(this.#source()))
-          .then((schema) => this.#editor?.setSchema(schema), () => {});
-        return this.#editor;
-      },
-      () => {
-        this.#editorLoading = null;
-        this.#part('[data-status]').textContent = 'The editor could not be loaded; Run still runs the query.';
-        return null;
-      },
-    );
-    return this.#editorLoading;
+  /** Does something with the editor; if its code could not be loaded, says so (the next use retries). */
+  async #editing(use: (controller: SqlExampleController) => Promise<void>): Promise<void> {
+    try {
+      await use(await this.#load());
+    } catch {
+      this.#part('[data-status]').textContent = 'The editor could not be loaded; Run still runs the query.';
+    }
   }
 
   /** Ends a running query now. */
   stop(): void {
-    this.#run?.abort();
+    void this.#controller?.then((controller) => controller.stop());
   }
 
   reset(): void {
-    const running = this.#run;
-    this.#run = null;
-    running?.abort();
+    void this.#controller?.then((controller) => controller.reset());
     this.sql = this.originalSql;
-    this.#markErrorLine(null);
     const live = this.#part('[data-live-result]');
     live.replaceChildren();
     live.hidden = true;
     this.#part('[data-status]').textContent = '';
     resetStoredOutput(this);
-    this.#showIdle();
     delete this.dataset.state;
   }
 
   async run(): Promise<void> {
-    if (this.#run) return;
-    const run = new AbortController();
-    this.#run = run;
-    this.#markErrorLine(null);
-    this.dataset.state = 'running';
-    this.setAttribute('aria-busy', 'true');
-    this.#part('[data-stop]').hidden = false;
-    let errorLine: number | null = null;
+    let controller: SqlExampleController;
     try {
-      const request = { ...this.#source(), sql: this.sql, timeoutMs: Number(this.dataset.timeoutMs) || undefined };
-      const shown = await (await loadActions()).runAndShow(this, request, run.signal, () => this.#run === run);
-      if (!shown) return; // reset() while it ran: its result is no longer wanted
-      errorLine = shown.errorLine;
+      controller = await this.#load();
     } catch (error) {
-      // Only the import fails here (runAndShow reports a failed run itself).
-      if (this.#run !== run) return;
+      // Only the import fails here (the controller reports a failed run itself).
       const live = this.#part('[data-live-result]');
-      live.replaceChildren(alertParagraph(`The code that runs examples could not be loaded (${messageOf(error)}). The expected output is still shown below.`));
+      live.replaceChildren(messageParagraph(`The code that runs examples could not be loaded (${messageOf(error)}). The expected output is still shown below.`));
       live.hidden = false;
       this.#part('[data-status]').textContent = 'Could not run.';
+      this.dataset.state = 'done';
+      return;
     }
-    this.#run = null;
-    this.#markErrorLine(errorLine);
-    this.#showIdle();
-    this.dataset.state = 'done';
-  }
-
-  #markErrorLine(line: number | null): void {
-    this.#errorLine = line;
-    this.#editor?.markErrorLine(line);
-  }
-
-  #showIdle(): void {
-    const stop = this.#part('[data-stop]');
-    if (document.activeElement === stop) this.#part('[data-run]').focus();
-    stop.hidden = true;
-    this.removeAttribute('aria-busy');
+    await controller.run();
   }
 
   async #toggleSchema(): Promise<void> {
@@ -203,16 +124,15 @@ export class SqlExample extends HTMLElement {
     const open = button.getAttribute('aria-expanded') !== 'true';
     button.setAttribute('aria-expanded', String(open));
     panel.hidden = !open;
-    if (!open || panel.dataset.state === 'loaded' || panel.dataset.state === 'loading') return;
+    if (!open || panel.dataset.state) return; // loaded, or loading
     panel.dataset.state = 'loading';
     panel.textContent = 'Reading the tables…';
     try {
-      const { loadSchema, renderSchema } = await loadActions();
-      panel.replaceChildren(renderSchema(await loadSchema(this.#source())));
+      panel.replaceChildren(await (await this.#load()).schemaTable());
       panel.dataset.state = 'loaded';
     } catch (error) {
       // The schema or the code that reads it could not be loaded: say so, without render-result.ts.
-      panel.replaceChildren(alertParagraph(`The schema could not be read: ${messageOf(error)}`));
+      panel.replaceChildren(messageParagraph(`The schema could not be read: ${messageOf(error)}`));
       delete panel.dataset.state;
     }
   }

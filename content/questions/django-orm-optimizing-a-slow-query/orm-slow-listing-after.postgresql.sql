@@ -16,4 +16,4 @@ INNER JOIN "shop_customer" ON ("shop_order"."customer_id" = "shop_customer"."id"
 GROUP BY "shop_order"."id",
          "shop_customer"."id"
 ORDER BY "shop_order"."created_at" DESC
-LIMIT 10;
+LIMIT 5;

@@ -7,7 +7,7 @@ orders = (
         item_count=Count("items"),
         total_cents=Sum(F("items__quantity") * F("items__unit_price_cents")),
     )
-    .order_by("-created_at")[:10]
+    .order_by("-created_at")[:5]
 )
 for order in orders:
     print(order.pk, order.customer.name, order.item_count, order.total_cents)

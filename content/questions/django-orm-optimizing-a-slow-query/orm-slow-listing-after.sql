@@ -24,4 +24,4 @@ GROUP BY "shop_order"."id",
          "shop_customer"."city",
          "shop_customer"."joined_on"
 ORDER BY "shop_order"."created_at" DESC
-LIMIT 10;
+LIMIT 5;

@@ -1,4 +1,4 @@
--- query 1 of 21
+-- query 1 of 11
 SELECT "shop_order"."id",
        "shop_order"."customer_id",
        "shop_order"."created_at",
@@ -6,9 +6,9 @@ SELECT "shop_order"."id",
        "shop_order"."shipped_at"
 FROM "shop_order"
 ORDER BY "shop_order"."created_at" DESC
-LIMIT 10;
+LIMIT 5;
 
--- query 2 of 21
+-- query 2 of 11
 SELECT "shop_orderitem"."id",
        "shop_orderitem"."order_id",
        "shop_orderitem"."product_id",
@@ -17,7 +17,7 @@ SELECT "shop_orderitem"."id",
 FROM "shop_orderitem"
 WHERE "shop_orderitem"."order_id" = 20;
 
--- query 3 of 21
+-- query 3 of 11
 SELECT "shop_customer"."id",
        "shop_customer"."name",
        "shop_customer"."email",
@@ -27,7 +27,7 @@ FROM "shop_customer"
 WHERE "shop_customer"."id" = 7
 LIMIT 21;
 
--- query 4 of 21
+-- query 4 of 11
 SELECT "shop_orderitem"."id",
        "shop_orderitem"."order_id",
        "shop_orderitem"."product_id",
@@ -36,7 +36,7 @@ SELECT "shop_orderitem"."id",
 FROM "shop_orderitem"
 WHERE "shop_orderitem"."order_id" = 19;
 
--- query 5 of 21
+-- query 5 of 11
 SELECT "shop_customer"."id",
        "shop_customer"."name",
        "shop_customer"."email",
@@ -46,7 +46,7 @@ FROM "shop_customer"
 WHERE "shop_customer"."id" = 1
 LIMIT 21;
 
--- query 6 of 21
+-- query 6 of 11
 SELECT "shop_orderitem"."id",
        "shop_orderitem"."order_id",
        "shop_orderitem"."product_id",
@@ -55,7 +55,7 @@ SELECT "shop_orderitem"."id",
 FROM "shop_orderitem"
 WHERE "shop_orderitem"."order_id" = 18;
 
--- query 7 of 21
+-- query 7 of 11
 SELECT "shop_customer"."id",
        "shop_customer"."name",
        "shop_customer"."email",
@@ -65,7 +65,7 @@ FROM "shop_customer"
 WHERE "shop_customer"."id" = 3
 LIMIT 21;
 
--- query 8 of 21
+-- query 8 of 11
 SELECT "shop_orderitem"."id",
        "shop_orderitem"."order_id",
        "shop_orderitem"."product_id",
@@ -74,7 +74,7 @@ SELECT "shop_orderitem"."id",
 FROM "shop_orderitem"
 WHERE "shop_orderitem"."order_id" = 17;
 
--- query 9 of 21
+-- query 9 of 11
 SELECT "shop_customer"."id",
        "shop_customer"."name",
        "shop_customer"."email",
@@ -84,7 +84,7 @@ FROM "shop_customer"
 WHERE "shop_customer"."id" = 6
 LIMIT 21;
 
--- query 10 of 21
+-- query 10 of 11
 SELECT "shop_orderitem"."id",
        "shop_orderitem"."order_id",
        "shop_orderitem"."product_id",
@@ -93,102 +93,7 @@ SELECT "shop_orderitem"."id",
 FROM "shop_orderitem"
 WHERE "shop_orderitem"."order_id" = 16;
 
--- query 11 of 21
-SELECT "shop_customer"."id",
-       "shop_customer"."name",
-       "shop_customer"."email",
-       "shop_customer"."city",
-       "shop_customer"."joined_on"
-FROM "shop_customer"
-WHERE "shop_customer"."id" = 2
-LIMIT 21;
-
--- query 12 of 21
-SELECT "shop_orderitem"."id",
-       "shop_orderitem"."order_id",
-       "shop_orderitem"."product_id",
-       "shop_orderitem"."quantity",
-       "shop_orderitem"."unit_price_cents"
-FROM "shop_orderitem"
-WHERE "shop_orderitem"."order_id" = 15;
-
--- query 13 of 21
-SELECT "shop_customer"."id",
-       "shop_customer"."name",
-       "shop_customer"."email",
-       "shop_customer"."city",
-       "shop_customer"."joined_on"
-FROM "shop_customer"
-WHERE "shop_customer"."id" = 5
-LIMIT 21;
-
--- query 14 of 21
-SELECT "shop_orderitem"."id",
-       "shop_orderitem"."order_id",
-       "shop_orderitem"."product_id",
-       "shop_orderitem"."quantity",
-       "shop_orderitem"."unit_price_cents"
-FROM "shop_orderitem"
-WHERE "shop_orderitem"."order_id" = 14;
-
--- query 15 of 21
-SELECT "shop_customer"."id",
-       "shop_customer"."name",
-       "shop_customer"."email",
-       "shop_customer"."city",
-       "shop_customer"."joined_on"
-FROM "shop_customer"
-WHERE "shop_customer"."id" = 1
-LIMIT 21;
-
--- query 16 of 21
-SELECT "shop_orderitem"."id",
-       "shop_orderitem"."order_id",
-       "shop_orderitem"."product_id",
-       "shop_orderitem"."quantity",
-       "shop_orderitem"."unit_price_cents"
-FROM "shop_orderitem"
-WHERE "shop_orderitem"."order_id" = 13;
-
--- query 17 of 21
-SELECT "shop_customer"."id",
-       "shop_customer"."name",
-       "shop_customer"."email",
-       "shop_customer"."city",
-       "shop_customer"."joined_on"
-FROM "shop_customer"
-WHERE "shop_customer"."id" = 4
-LIMIT 21;
-
--- query 18 of 21
-SELECT "shop_orderitem"."id",
-       "shop_orderitem"."order_id",
-       "shop_orderitem"."product_id",
-       "shop_orderitem"."quantity",
-       "shop_orderitem"."unit_price_cents"
-FROM "shop_orderitem"
-WHERE "shop_orderitem"."order_id" = 12;
-
--- query 19 of 21
-SELECT "shop_customer"."id",
-       "shop_customer"."name",
-       "shop_customer"."email",
-       "shop_customer"."city",
-       "shop_customer"."joined_on"
-FROM "shop_customer"
-WHERE "shop_customer"."id" = 7
-LIMIT 21;
-
--- query 20 of 21
-SELECT "shop_orderitem"."id",
-       "shop_orderitem"."order_id",
-       "shop_orderitem"."product_id",
-       "shop_orderitem"."quantity",
-       "shop_orderitem"."unit_price_cents"
-FROM "shop_orderitem"
-WHERE "shop_orderitem"."order_id" = 11;
-
--- query 21 of 21
+-- query 11 of 11
 SELECT "shop_customer"."id",
        "shop_customer"."name",
        "shop_customer"."email",

@@ -5,4 +5,4 @@ JOIN shop_customer AS c ON c.id = o.customer_id
 LEFT JOIN shop_orderitem AS i ON i.order_id = o.id
 GROUP BY o.id, c.name, o.created_at
 ORDER BY o.created_at DESC, o.id DESC
-LIMIT 10;
+LIMIT 5;

@@ -4,4 +4,4 @@
 SELECT o.id
 FROM shop_order AS o
 ORDER BY o.created_at DESC, o.id DESC
-LIMIT 10;
+LIMIT 5;

@@ -6,14 +6,14 @@ import { parse as parseYaml, stringify } from 'yaml';
 import { exampleTags, loadContent, splitFrontmatter } from '../src/build/example-manifest.ts';
 import { componentTags } from '../src/build/postgres-content.ts';
 
-/** Every id a page gives its parts: examples, PostgreSQL examples and transcripts. */
+/** Every id a page gives its parts: examples, PostgreSQL examples, transcripts and challenges. */
 function partIds(body: string): string[] {
-  return [...exampleTags(body), ...componentTags(body, 'PgExample'), ...componentTags(body, 'Transcript')].flatMap(({ id }) => (id ? [id] : []));
+  return [...exampleTags(body), ...componentTags(body, 'PgExample'), ...componentTags(body, 'Transcript'), ...componentTags(body, 'Challenge')].flatMap(({ id }) => (id ? [id] : []));
 }
 
 /**
  * Adds copies of the questions under `<root>/content/questions/` until there are `count`.
- * Copy n of a question gets the folder `<slug>-copy-<n>`, example ids suffixed `-copy-<n>` (ids are
+ * Copy n of a question gets the folder `<slug>-copy-<n>`, part ids suffixed `-copy-<n>` (ids are
  * unique across the site), no redirects (they would clash), and an order after every original.
  */
 export function multiplyQuestions(root: string, count: number): void {

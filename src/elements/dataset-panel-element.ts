@@ -1,7 +1,8 @@
 // <dataset-panel>: shows the dataset's SQL (DatasetSchema.astro) when the reader first opens the
 // panel (dataset-panel-fill.ts, imported then, fetches it). A failed import or fetch says so in an
 // alert; opening again retries.
-import { messageParagraph, loadOnUse, messageOf } from './load-on-use.ts';
+import { messageParagraph, loadOnUse } from './load-on-use.ts';
+import { messageOf } from '../lib/error-message.ts';
 
 const loadFill = loadOnUse(() => import('./dataset-panel-fill.ts'));
 

@@ -22,8 +22,6 @@ export function messageParagraph(text: string, className = 'run-error', role: 'a
   return Object.assign(document.createElement('p'), { className, role, textContent: text });
 }
 
-export const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 /** Starts `load` when the reader points at or focuses `target`, ahead of the click that needs it. */
 export function loadOnIntent(target: HTMLElement, load: () => Promise<unknown>): void {
   for (const intent of ['pointerover', 'focus']) target.addEventListener(intent, () => void load().catch(() => {}), { once: true });

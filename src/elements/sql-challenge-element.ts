@@ -4,7 +4,8 @@
 // query; the editor itself (sql-editor.ts) on the first Edit or click. The verdict is set as
 // data-verdict="correct"|"wrong" and announced as an alert. The hints and the solution are shown
 // by sql-challenge-answer.ts, imported as the reader points at their buttons.
-import { messageParagraph, loadOnIntent, loadOnUse, messageOf } from './load-on-use.ts';
+import { messageParagraph, loadOnIntent, loadOnUse } from './load-on-use.ts';
+import { messageOf } from '../lib/error-message.ts';
 import type { SqlChallengeController } from './sql-challenge-actions.ts';
 
 type Answer = typeof import('./sql-challenge-answer.ts');

@@ -15,7 +15,8 @@
 // first Edit or click in the code, and then replaces the build's highlighted code; Run alone never
 // loads it.
 import { labelStoredOutput, resetStoredOutput } from './example-stored-output.ts';
-import { messageParagraph, messageOf } from './load-on-use.ts';
+import { messageParagraph } from './load-on-use.ts';
+import { messageOf } from '../lib/error-message.ts';
 import type { SqlExampleController } from './sql-example-actions.ts';
 
 export class SqlExample extends HTMLElement {

@@ -4,15 +4,13 @@
 import type { PyodideAPI } from 'pyodide';
 import { inflated, unpackBundle } from './bundle-archive.ts';
 import type { PythonFiles, PythonRequest, PythonResponse, Stage } from './protocol.ts';
+import { messageOf } from '../../lib/error-message.ts';
 
 type RunInPython = (code: string, filename: string, recordedSql: string) => string;
 
 const CACHE = 'handbook-python';
 let python: Promise<RunInPython> | null = null;
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /**
  * The site's Python files through the Cache API, counting the bytes downloaded: Pyodide fetches its

@@ -5,6 +5,7 @@ import { gradeChallenge, type ChallengeKey, type CheckVerdict } from './challeng
 import { readSchema, type DatabaseSchema } from './database-schema.ts';
 import type { ExampleResult } from '../../lib/example-result.ts';
 import { openExampleDatabase, runSql } from './run-sql.ts';
+import { messageOf } from '../../lib/error-message.ts';
 
 /** Main thread → worker. Each request works on its own fresh copy of the dataset. */
 export type WorkerRequest =
@@ -25,9 +26,6 @@ export type WorkerResponse =
   /** sql.js could not be loaded; this worker never will (sql.js keeps the failed load), so replace it. */
   | { kind: 'unavailable'; requestId: number; message: string };
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** A challenge's key, `/challenges/<id>.json`: fetched by the worker, so hidden rows never reach the page. */
 async function fetchChallengeKey(url: string): Promise<ChallengeKey> {

@@ -1,5 +1,6 @@
 import type { Database, SqlValue } from 'sql.js';
 import type { ExampleResult, ResultValue, StatementOutcome } from '../../lib/example-result.ts';
+import { messageOf } from '../../lib/error-message.ts';
 
 export interface RunOptions {
   /** Rows kept per statement; the rest are counted but not returned. */
@@ -58,7 +59,7 @@ export function runSql(db: Database, sql: string, options: RunOptions = {}): Exa
       );
     }
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = messageOf(error);
     return { statements, error: { message, line: lineOf(sql, errorOffset(db, sql, start, message)) } };
   }
   return { statements, error: null };

@@ -3,6 +3,7 @@ import type { CheckVerdict } from './challenge-grade.ts';
 import type { DatabaseSchema } from './database-schema.ts';
 import type { ExampleResult } from '../../lib/example-result.ts';
 import type { WorkerRequest, WorkerResponse } from './protocol.ts';
+import { messageOf } from '../../lib/error-message.ts';
 
 export const DEFAULT_TIMEOUT_MS = 5000;
 export const DEFAULT_MAX_ROWS = 500;
@@ -146,9 +147,6 @@ function fetchDataset(url: string): Promise<string> {
   return text;
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** Starts the worker (and with it sql.js's download and compile) and the dataset's fetch. */
 function startLoading(source: ExampleSource): void {
